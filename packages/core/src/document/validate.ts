@@ -1,0 +1,151 @@
+/**
+ * Run-time validation: the schema, then the cross-field checks, item by item, so that a document
+ * valid except for one item renders the rest. Within an item, entries of the lists named in
+ * PARTIAL (a roadmap's items, a tree's links) can be dropped on their own: the item renders
+ * without them and shows what was dropped and why.
+ */
+import * as v from 'valibot';
+import { fromValibotIssue, type Issue } from './issues.js';
+import type { PathSegment } from './paths.js';
+import { COLLECTIONS, COLLECTION_SCHEMAS, DocumentHeadSchema, type Collection } from './schema.js';
+import { REFERENCE_CHECKS } from './check-references.js';
+import { checkTreeSize } from './limits.js';
+import type { CollectionItem, Text } from './types.js';
+
+export interface CheckedItem<C extends Collection = Collection> {
+  index: number;
+  /** The item's id as given, when it is a string. */
+  id?: string;
+  /** Present when the item can be rendered. */
+  value?: CollectionItem[C];
+  /** Why the item cannot be rendered (empty when it can). */
+  issues: Issue[];
+  /** Entries left out of a rendered item, and why. */
+  dropped: Issue[];
+}
+
+export interface CheckedDocument {
+  /** Problems with the document as a whole: nothing in it can be shown. */
+  issues: Issue[];
+  id?: string;
+  title?: Text;
+  items: { [C in Collection]: CheckedItem<C>[] };
+}
+
+const PARTIAL: Partial<Record<Collection, string[]>> = {
+  roadmaps: ['items'],
+  governance: ['links'],
+};
+
+const isObject = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+const emptyItems = () => ({ governance: [], houses: [], surveys: [], roadmaps: [] });
+
+/**
+ * Checks a parsed JSON value. `collection` lets an element be given one item instead of a whole
+ * document (`el.data = survey`); issue paths are then relative to the item.
+ */
+export function checkDocument(input: unknown, collection?: Collection): CheckedDocument {
+  try {
+    return checkUnsafe(input, collection);
+  } catch {
+    // Only a pathological input (e.g. nesting deeper than the engine's stack) lands here.
+    return { issues: [{ path: [], code: 'too-deep', params: { limit: '—' } }], items: emptyItems() };
+  }
+}
+
+function checkUnsafe(input: unknown, collection?: Collection): CheckedDocument {
+  if (!isObject(input)) return { issues: [{ path: [], code: 'not-a-document' }], items: emptyItems() };
+  const itemOnly = collection !== undefined && !('fcVersion' in input) && !COLLECTIONS.some((c) => c in input);
+  if (itemOnly) {
+    const items = emptyItems() as CheckedDocument['items'];
+    (items[collection] as CheckedItem[]) = [checkItem(collection, input, 0, [])];
+    return { issues: [], items };
+  }
+  if ('fcVersion' in input && input.fcVersion !== 1 && typeof input.fcVersion === 'number') {
+    return { issues: [{ path: ['fcVersion'], code: 'unsupported-version', params: { version: input.fcVersion } }], items: emptyItems() };
+  }
+  const head = v.safeParse(DocumentHeadSchema, input, { abortEarly: false });
+  if (!head.success) {
+    return { issues: head.issues.map((i) => fromValibotIssue(i)), items: emptyItems() };
+  }
+  const items = emptyItems() as CheckedDocument['items'];
+  for (const c of COLLECTIONS) {
+    const raw = head.output[c] ?? [];
+    const checked = raw.map((item, i) => checkItem(c, item, i, [c, i]));
+    markDuplicateItemIds(checked, c);
+    (items[c] as CheckedItem[]) = checked;
+  }
+  return { issues: [], id: head.output.id, title: head.output.title, items };
+}
+
+function markDuplicateItemIds(items: CheckedItem[], c: Collection) {
+  const seen = new Set<string>();
+  for (const item of items) {
+    if (item.id === undefined) continue;
+    if (seen.has(item.id)) {
+      item.value = undefined;
+      item.issues.push({ path: [c, item.index, 'id'], code: 'duplicate-id', params: { id: item.id } });
+    }
+    seen.add(item.id);
+  }
+}
+
+type Parsed = { value?: unknown; issues: Issue[] };
+
+function parseItem(c: Collection, raw: unknown): Parsed {
+  const result = v.safeParse(COLLECTION_SCHEMAS[c] as v.GenericSchema, raw, { abortEarly: false });
+  if (!result.success) return { issues: result.issues.map((i) => fromValibotIssue(i)) };
+  const check = REFERENCE_CHECKS[c] as (item: unknown) => Issue[];
+  return { value: result.output, issues: check(result.output) };
+}
+
+function checkItem(c: Collection, raw: unknown, index: number, prefix: PathSegment[]): CheckedItem {
+  const id = isObject(raw) && typeof raw.id === 'string' ? raw.id : undefined;
+  const withPrefix = (list: Issue[]) => list.map((i) => ({ ...i, path: [...prefix, ...i.path] }));
+  const sizeIssues = c === 'governance' ? checkTreeSize(raw) : [];
+  if (sizeIssues.length) return { index, id, issues: withPrefix(sizeIssues), dropped: [] };
+
+  const droppable = PARTIAL[c] ?? [];
+  const kept: Record<string, number[]> = {};
+  const dropped: Issue[] = [];
+  let current = raw;
+  // Each pass may reveal issues the previous one could not reach (a reference check runs only
+  // once the schema passes), so drop in a few rounds.
+  for (let pass = 0; pass < 4; pass++) {
+    const parsed = parseItem(c, current);
+    const issues = parsed.issues.map((i) => remap(i, kept));
+    if (!issues.length) return { index, id, value: parsed.value as CollectionItem[Collection], issues: [], dropped: withPrefix(dropped) };
+    const isDroppable = (i: Issue) => droppable.includes(i.path[0] as string) && typeof i.path[1] === 'number';
+    const fatal = issues.filter((i) => !isDroppable(i));
+    if (fatal.length || !isObject(raw)) return { index, id, issues: withPrefix([...dropped, ...issues]), dropped: [] };
+    dropped.push(...issues);
+    const next: Record<string, unknown> = { ...(current as Record<string, unknown>) };
+    for (const key of droppable) {
+      const original = raw[key];
+      if (!Array.isArray(original)) continue;
+      const remove = new Set(issues.filter((i) => i.path[0] === key).map((i) => i.path[1] as number));
+      kept[key] = (kept[key] ?? original.map((_, k) => k)).filter((k) => !remove.has(k));
+      next[key] = kept[key].map((k) => original[k]);
+    }
+    current = next;
+  }
+  return { index, id, issues: withPrefix(dropped), dropped: [] };
+}
+
+/** Paths of a pass over a shortened list point back at the entries as the author wrote them. */
+function remap(issue: Issue, kept: Record<string, number[]>): Issue {
+  const [key, k] = issue.path;
+  const map = typeof key === 'string' ? kept[key] : undefined;
+  if (!map || typeof k !== 'number') return issue;
+  return { ...issue, path: [key, map[k], ...issue.path.slice(2)] };
+}
+
+/** Every issue in a checked document, in document order: for tools such as the validator CLI. */
+export function allIssues(checked: CheckedDocument): Issue[] {
+  return [
+    ...checked.issues,
+    ...COLLECTIONS.flatMap((c) => (checked.items[c] as CheckedItem[]).flatMap((i) => [...i.issues, ...i.dropped])),
+  ];
+}

@@ -1,0 +1,1 @@
+export { FcGovernanceTree } from './governance-tree.js';

@@ -1,0 +1,1 @@
+export { FcNetworkHouse } from './network-house.js';

@@ -1,0 +1,1 @@
+export { FcRoadmap } from './roadmap.js';

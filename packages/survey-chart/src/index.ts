@@ -1,0 +1,1 @@
+export { FcSurveyChart } from './survey-chart.js';

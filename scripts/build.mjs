@@ -1,0 +1,15 @@
+// `npm run build`: the bundle (rollup) and the published JSON Schema.
+import { spawnSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+
+function step(label, command, args) {
+  const r = spawnSync(command, args, { stdio: 'inherit' });
+  if (r.status !== 0) {
+    console.error(`build: ${label} failed`);
+    process.exit(r.status ?? 1);
+  }
+}
+
+rmSync('packages/fc-kit/dist', { recursive: true, force: true });
+step('bundle', 'node_modules/.bin/rollup', ['-c', 'rollup.config.js', '--silent']);
+step('schema', 'node', ['scripts/emit-schema.mjs']);

@@ -1,0 +1,56 @@
+// `npm test`: type-check, build the bundle (the loader tests load it as a page would), run every
+// test in real Chromium, then print the real counts. `npm test -- --files <glob>` runs some.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { findChrome } from './find-chrome.mjs';
+
+const args = process.argv.slice(2);
+const only = args.includes('--files') ? args.slice(args.indexOf('--files') + 1) : [];
+const bin = (name) => `node_modules/.bin/${name}`;
+
+function run(label, command, commandArgs, env = {}) {
+  console.log(`\n── ${label}`);
+  const result = spawnSync(command, commandArgs, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status === 0;
+}
+
+let chrome;
+try {
+  chrome = findChrome();
+} catch (e) {
+  console.error(e.message);
+  process.exit(1);
+}
+
+const steps = { typecheck: true, build: true, node: true, browser: true };
+if (!only.length) {
+  steps.typecheck = run('type-check (tsc --noEmit)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+  steps.build = run('build (rollup)', 'node', ['scripts/build.mjs']);
+}
+rmSync('test-results/browser.json', { force: true });
+rmSync('test-results/node.json', { force: true });
+if (!only.length && existsSync('test/node')) {
+  steps.node = run('node tests (CLI, schema)', 'node', ['scripts/node-tests.mjs']);
+}
+const wtrArgs = ['--config', 'web-test-runner.config.mjs'];
+if (only.length) wtrArgs.push('--files', ...only);
+steps.browser = run('browser tests (@web/test-runner, Chromium)', bin('wtr'), wtrArgs, { CHROME_PATH: chrome });
+
+const read = (f) => (existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : undefined);
+const browser = read('test-results/browser.json');
+const node = read('test-results/node.json') ?? { passed: 0, failed: 0 };
+let passed = (browser?.passed ?? 0) + node.passed;
+let failed = (browser?.failed ?? 0) + node.failed;
+if (!browser) {
+  console.error('fc-kit: the browser test run did not finish; counting it as one failure.');
+  failed++;
+}
+if (browser?.brokenFiles?.length) console.error(`files that did not run: ${browser.brokenFiles.join(', ')}`);
+for (const [step, ok] of Object.entries(steps)) {
+  if (!ok) {
+    console.error(`fc-kit: ${step} failed; counting it as one failure.`);
+    failed++;
+  }
+}
+console.log(`\ntests: ${passed} passed, ${failed} failed`);
+process.exit(failed || !passed ? 1 : 0);
