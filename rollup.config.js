@@ -1,11 +1,13 @@
 // The published package: per-element entry files (`fc-kit/roadmap.js`), the CDN loader
-// (`fc-kit.js`) that imports them on demand, and shared chunks (core, Chart.js) between them.
+// (`fc-kit.js`) that imports them on demand, shared chunks (core, lit, Chart.js) between them,
+// and the validator CLI for Node.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
 
 const entries = ['fc-kit', 'index', 'data', 'survey-chart', 'governance-tree', 'network-house', 'roadmap'];
+const typescript = () => esbuild({ target: 'es2022', minify: true, tsconfig: 'tsconfig.json', legalComments: 'none' });
 
-export default {
+const browser = {
   input: Object.fromEntries(entries.map((name) => [name, `packages/fc-kit/src/${name}.ts`])),
   output: {
     dir: 'packages/fc-kit/dist',
@@ -21,12 +23,14 @@ export default {
       return undefined;
     },
   },
-  plugins: [
-    nodeResolve({ extensions: ['.ts', '.js', '.mjs'], browser: true }),
-    esbuild({ target: 'es2022', minify: true, tsconfig: 'tsconfig.json', legalComments: 'none' }),
-  ],
-  onwarn(warning, warn) {
-    if (warning.code === 'CIRCULAR_DEPENDENCY' && /node_modules/.test(warning.ids?.[0] ?? '')) return;
-    warn(warning);
-  },
+  plugins: [nodeResolve({ extensions: ['.ts', '.js', '.mjs'], browser: true }), typescript()],
 };
+
+const cli = {
+  input: { cli: 'packages/fc-kit/src/cli.ts' },
+  output: { dir: 'packages/fc-kit/dist', format: 'es', entryFileNames: '[name].js' },
+  external: [/^node:/],
+  plugins: [nodeResolve({ extensions: ['.ts', '.js', '.mjs'] }), typescript()],
+};
+
+export default [browser, cli];

@@ -1,0 +1,15 @@
+/**
+ * The DOM-free half of the core: the format, validation and messages. The validator CLI and
+ * other tools import this, so they run in Node without a browser.
+ */
+export * from './document/schema.js';
+export type * from './document/types.js';
+export type { Issue, IssueCode } from './document/issues.js';
+export { formatPath, type PathSegment } from './document/paths.js';
+export { checkDocument, allIssues, type CheckedDocument, type CheckedItem } from './document/validate.js';
+export { parseJson } from './sources/parse-json.js';
+export type { LoadError } from './sources/load-error.js';
+export { LANGUAGES, toLanguage, type Language } from './text/language.js';
+export { pickText } from './text/pick-text.js';
+export { kitString } from './text/kit-strings.js';
+export { describeIssue, issueText } from './text/issue-messages.js';
