@@ -13,3 +13,4 @@ function step(label, command, args) {
 rmSync('packages/fc-kit/dist', { recursive: true, force: true });
 step('bundle', 'node_modules/.bin/rollup', ['-c', 'rollup.config.js', '--silent']);
 step('schema', 'node', ['scripts/emit-schema.mjs']);
+step('types', 'node', ['scripts/emit-types.mjs']);

@@ -24,7 +24,9 @@ try {
 
 const steps = { typecheck: true, build: true, node: true, browser: true };
 if (!only.length) {
-  steps.typecheck = run('type-check (tsc --noEmit)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']);
+  steps.typecheck =
+    run('type-check (tsc --noEmit)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.json']) &&
+    run('type-check the CLI (tsc --noEmit, Node types)', bin('tsc'), ['--noEmit', '-p', 'tsconfig.node.json']);
   steps.build = run('build (rollup)', 'node', ['scripts/build.mjs']);
 }
 rmSync('test-results/browser.json', { force: true });
