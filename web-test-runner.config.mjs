@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { findChrome } from './scripts/find-chrome.mjs';
 import { faultyServer } from './test/support/test-server.mjs';
+import { aliasMiddleware } from './scripts/static-paths.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 
 const executablePath = findChrome();
@@ -14,7 +15,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 900_000,
   plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
-  middleware: [faultyServer],
+  middleware: [faultyServer, aliasMiddleware],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   browsers: [
     chromeLauncher({

@@ -3,9 +3,9 @@
 import { createServer } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { unalias } from './static-paths.mjs';
 
 const ROOT = resolve('.');
-const ALIASES = { '/dist/': 'packages/fc-kit/dist/', '/data/': 'packages/datasets/src/' };
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -20,8 +20,7 @@ const TYPES = {
 };
 
 function fileFor(pathname) {
-  let rel = decodeURIComponent(pathname);
-  for (const [prefix, target] of Object.entries(ALIASES)) if (rel.startsWith(prefix)) rel = target + rel.slice(prefix.length);
+  const rel = unalias(decodeURIComponent(pathname));
   const file = normalize(join(ROOT, rel));
   if (!file.startsWith(ROOT + '/') && file !== ROOT) return undefined;
   try {
