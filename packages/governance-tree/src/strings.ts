@@ -1,0 +1,85 @@
+import { translator, type Strings } from '@fc-kit/core';
+
+type Key =
+  | 'kind-group' | 'kind-role' | 'kind-network' | 'kind-place'
+  | 'scroll-region' | 'expand-all' | 'collapse-all' | 'toolbar'
+  | 'details' | 'close' | 'level' | 'kind' | 'duties' | 'members' | 'links' | 'more' | 'no-details' | 'part-of'
+  | 'link-with' | 'link-with-label' | 'hidden-count' | 'has-details';
+
+const strings: Strings<Key> = {
+  fi: {
+    'kind-group': 'Ryhmä',
+    'kind-role': 'Rooli',
+    'kind-network': 'Verkosto',
+    'kind-place': 'Paikka',
+    'scroll-region': '{title} (kaavio, vieritä sivuttain)',
+    'expand-all': 'Laajenna kaikki',
+    'collapse-all': 'Supista kaikki',
+    toolbar: 'Rakenteen näkymä',
+    details: 'Tiedot',
+    close: 'Sulje tiedot',
+    level: 'Taso',
+    kind: 'Tyyppi',
+    duties: 'Tehtävät',
+    members: 'Jäsenet',
+    links: 'Yhteistyö',
+    more: 'Lisätietoja',
+    'no-details': 'Tästä toimijasta ei ole kuvausta.',
+    'part-of': 'Osa toimijaa',
+    'link-with': 'Yhteistyö: {other}',
+    'link-with-label': '{label}: {other}',
+    'hidden-count': '{count} piilossa',
+    'has-details': 'Tiedot saatavilla',
+  },
+  sv: {
+    'kind-group': 'Grupp',
+    'kind-role': 'Roll',
+    'kind-network': 'Nätverk',
+    'kind-place': 'Plats',
+    'scroll-region': '{title} (diagram, rulla i sidled)',
+    'expand-all': 'Fäll ut alla',
+    'collapse-all': 'Fäll ihop alla',
+    toolbar: 'Visning av strukturen',
+    details: 'Uppgifter',
+    close: 'Stäng uppgifterna',
+    level: 'Nivå',
+    kind: 'Typ',
+    duties: 'Uppgifter',
+    members: 'Medlemmar',
+    links: 'Samarbete',
+    more: 'Mer information',
+    'no-details': 'Det finns ingen beskrivning av den här aktören.',
+    'part-of': 'Del av',
+    'link-with': 'Samarbete: {other}',
+    'link-with-label': '{label}: {other}',
+    'hidden-count': '{count} dolda',
+    'has-details': 'Uppgifter finns',
+  },
+  en: {
+    'kind-group': 'Group',
+    'kind-role': 'Role',
+    'kind-network': 'Network',
+    'kind-place': 'Place',
+    'scroll-region': '{title} (chart, scroll sideways)',
+    'expand-all': 'Expand all',
+    'collapse-all': 'Collapse all',
+    toolbar: 'Structure view',
+    details: 'Details',
+    close: 'Close details',
+    level: 'Level',
+    kind: 'Kind',
+    duties: 'Duties',
+    members: 'Members',
+    links: 'Cooperation',
+    more: 'More information',
+    'no-details': 'There is no description of this body.',
+    'part-of': 'Part of',
+    'link-with': 'Cooperation: {other}',
+    'link-with-label': '{label}: {other}',
+    'hidden-count': '{count} hidden',
+    'has-details': 'Details available',
+  },
+};
+
+export type StringKey = Key;
+export const t = translator(strings);
