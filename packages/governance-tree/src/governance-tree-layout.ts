@@ -88,6 +88,8 @@ export interface LinkPath {
   labelX: number;
   labelY: number;
   labelWidth: number;
+  /** The lowest point of the line. */
+  bottom: number;
 }
 
 export interface GovernanceLayout {
@@ -110,7 +112,7 @@ const DEFAULTS = {
   rowGap: 2.5,
   stackFrom: 4,
   stackIndent: 1.5,
-  stackGap: 0.75,
+  stackGap: 1.1,
 };
 
 /** Kept in step with the box styles in `governance-tree-styles.ts`. */
@@ -314,6 +316,14 @@ export function layoutGovernanceTree(tree: GovernanceTree, options: LayoutOption
     box.height = round(box.height);
   }
   const byId = new Map(nodes.map((n) => [n.id, n]));
+  const links = linkPaths(tree, byId, nodes, text);
+  // An arch under the lowest boxes needs room: the last band grows to hold it.
+  const lowest = Math.max(0, ...links.map((l) => l.bottom));
+  if (lowest + 0.5 > top && bands.length) {
+    const last = bands[bands.length - 1];
+    last.height = round(last.height + lowest + 0.5 - top);
+    top = lowest + 0.5;
+  }
   return {
     width,
     height: round(top),
@@ -322,7 +332,7 @@ export function layoutGovernanceTree(tree: GovernanceTree, options: LayoutOption
     byId,
     bands,
     connectors: connectorPath(work, o.rowGap, o.stackIndent),
-    links: linkPaths(tree, byId, nodes, text),
+    links,
   };
 }
 
@@ -395,7 +405,9 @@ function linkPaths(tree: GovernanceTree, byId: Map<string, NodeBox>, nodes: Node
         }
       }
     }
-    out.push({ index, from: link.from, to: link.to, label: link.label, d, labelX: round(at.x), labelY: round(at.y), labelWidth });
+    let bottom = 0;
+    for (let i = 0; i <= 16; i++) bottom = Math.max(bottom, bezier(p0, p1, p2, p3, i / 16).y);
+    out.push({ index, from: link.from, to: link.to, label: link.label, d, labelX: round(at.x), labelY: round(at.y), labelWidth, bottom: round(bottom) });
   });
   return out;
 }
@@ -426,15 +438,21 @@ function route(a: NodeBox, b: NodeBox, nodes: NodeBox[]): Curve {
     const bend = Math.max(1, (p3.y - p0.y) / 2);
     candidates.push(forward([p0, { x: p0.x, y: p0.y + bend }, { x: p3.x, y: p3.y - bend }, p3], upper));
   }
-  // Anchors towards each other, away from the middle where connectors and knobs are.
+  // Anchors towards each other, away from the middle where connectors and knobs are. An arch
+  // clears the boxes between its ends: its middle passes LIFT beyond the furthest of them.
   const ax = (box: NodeBox, other: NodeBox) => box.x + box.width * (other.x >= box.x ? 0.8 : 0.2);
-  const top = Math.min(a.y, b.y) - LIFT;
-  candidates.push([{ x: ax(a, b), y: a.y }, { x: ax(a, b), y: top }, { x: ax(b, a), y: top }, { x: ax(b, a), y: b.y }]);
-  const bottom = Math.max(a.y + a.height, b.y + b.height) + LIFT;
-  candidates.push([
-    { x: ax(a, b), y: a.y + a.height }, { x: ax(a, b), y: bottom },
-    { x: ax(b, a), y: bottom }, { x: ax(b, a), y: b.y + b.height },
-  ]);
+  const [xa, xb] = [ax(a, b), ax(b, a)];
+  const spanTop = Math.min(a.y, b.y);
+  const spanBottom = Math.max(a.y + a.height, b.y + b.height);
+  const between = nodes.filter((n) => n !== a && n !== b && n.x < Math.max(xa, xb) && n.x + n.width > Math.min(xa, xb) && n.y < spanBottom && n.y + n.height > spanTop);
+  const ceiling = Math.min(spanTop, ...between.map((n) => n.y)) - LIFT;
+  const floor = Math.max(spanBottom, ...between.map((n) => n.y + n.height)) + LIFT;
+  // A cubic's middle is an eighth of each end and three eighths of each control point.
+  const control = (target: number, y0: number, y1: number) => (target - (y0 + y1) / 8) / 0.75;
+  const up = Math.max(0, control(ceiling, a.y, b.y));
+  candidates.push([{ x: xa, y: a.y }, { x: xa, y: up }, { x: xb, y: up }, { x: xb, y: b.y }]);
+  const down = control(floor, a.y + a.height, b.y + b.height);
+  candidates.push([{ x: xa, y: a.y + a.height }, { x: xa, y: down }, { x: xb, y: down }, { x: xb, y: b.y + b.height }]);
   let best = candidates[0];
   let fewest = Infinity;
   for (const c of candidates) {
@@ -448,17 +466,18 @@ function route(a: NodeBox, b: NodeBox, nodes: NodeBox[]): Curve {
   return best;
 }
 
-/** How many sample points of a curve lie in boxes other than its two ends. */
+/** How many sample points of a curve lie in (or skim) boxes other than its two ends. */
 function crossed(c: Curve, a: NodeBox, b: NodeBox, nodes: NodeBox[]): number {
+  const m = 0.25;
   const xs = c.map((p) => p.x);
   const ys = c.map((p) => p.y);
-  const [x0, x1, y0, y1] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const [x0, x1, y0, y1] = [Math.min(...xs) - m, Math.max(...xs) + m, Math.min(...ys) - m, Math.max(...ys) + m];
   const near = nodes.filter((n) => n !== a && n !== b && overlaps(n, x0, y0, x1 - x0, y1 - y0));
   if (!near.length) return 0;
   let count = 0;
-  for (let i = 1; i < 16; i++) {
-    const p = bezier(c[0], c[1], c[2], c[3], i / 16);
-    if (near.some((n) => p.x > n.x && p.x < n.x + n.width && p.y > n.y && p.y < n.y + n.height)) count++;
+  for (let i = 1; i < 32; i++) {
+    const p = bezier(c[0], c[1], c[2], c[3], i / 32);
+    if (near.some((n) => p.x > n.x - m && p.x < n.x + n.width + m && p.y > n.y - m && p.y < n.y + n.height + m)) count++;
   }
   return count;
 }

@@ -314,14 +314,15 @@ export const governanceTreeStyles = css`
     display: inline-flex;
     align-items: center;
     justify-content: center;
-    min-width: 1.5rem;
-    height: 1.5rem;
-    padding-inline: 0.3em;
+    /* In em, so that it scales with the drawing (fit="zoom"); 24 px at the normal size. */
+    font-size: 0.85em;
+    min-width: 1.75em;
+    height: 1.75em;
+    padding-inline: 0.35em;
     border: var(--_fc-line-width) solid var(--_gt-line);
-    border-radius: 0.75rem;
+    border-radius: 0.875em;
     background: var(--_fc-color-background);
     color: var(--_fc-color-text);
-    font-size: 0.85rem;
     font-weight: 700;
     line-height: 1;
     cursor: pointer;

@@ -65,7 +65,7 @@ export function generateTree(nodeCount: number, seed = 1): GovernanceTree {
   for (let r = 0; r < regionCount && room(); r++) {
     const place = PLACES[r % PLACES.length] + (r >= PLACES.length ? ` ${Math.floor(r / PLACES.length) + 1}` : '');
     regions.push(make(operative, {
-      label: { fi: `${place}n perhekeskusalue`, sv: `Familjecenterområdet ${place}`, en: `${place} family-centre area` },
+      label: { fi: `Perhekeskusalue ${place}`, sv: `Familjecenterområde ${place}`, en: `Family-centre area ${place}` },
       level: 'alue',
       kind: 'group',
       duties: [{ fi: 'Sovittaa yhteen alueen palvelut', en: "Coordinates the area's services" }],
@@ -87,14 +87,14 @@ export function generateTree(nodeCount: number, seed = 1): GovernanceTree {
     }
   }
 
-  const parentOf = new Map(all.map(({ node, parent }) => [node.id, parent?.id]));
+  // Cooperation mostly between neighbours: a team of one municipality with one of the next.
   const links: NonNullable<GovernanceTree['links']> = [];
+  const towns = (regions.length ? regions : [operative]).flatMap((r) => r.children ?? []).filter((n) => n.kind === 'network' && n.children?.length);
   const wanted = Math.floor(nodeCount / 40);
-  for (let tries = 0; links.length < wanted && tries < wanted * 10; tries++) {
-    const a = pick(all).node.id;
-    const b = pick(all).node.id;
-    if (a === b || parentOf.get(a) === b || parentOf.get(b) === a) continue;
-    links.push({ from: a, to: b, label: { fi: 'Yhteistyö', sv: 'Samarbete', en: 'Cooperation' } });
+  for (let i = 0; links.length < wanted && i + 1 < towns.length; i += 1 + Math.floor(rand() * 3)) {
+    const a = pick(towns[i].children!);
+    const b = pick(towns[i + 1].children!);
+    links.push({ from: a.id, to: b.id, label: { fi: 'Yhteistyö', sv: 'Samarbete', en: 'Cooperation' } });
   }
 
   return {
