@@ -340,7 +340,14 @@ export const governanceTreeStyles = css`
     border: var(--_fc-line-width) solid var(--_fc-color-accent);
     border-radius: var(--_fc-radius);
     background: var(--_fc-color-background);
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+  }
+  .gt-details h3:focus {
+    outline: none;
+  }
+  .gt-details h3:focus-visible {
+    outline: 3px solid var(--_fc-color-focus);
+    outline-offset: 2px;
   }
   .gt-details__head {
     display: flex;
@@ -365,13 +372,11 @@ export const governanceTreeStyles = css`
     margin: 0.5em 0 0;
   }
   .gt-details dl {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    gap: 0.15em 0.6em;
-    margin: 0.6em 0 0;
+    margin: 0.4em 0 0;
     font-size: 0.9em;
   }
   .gt-details dt {
+    margin-block-start: 0.4em;
     font-weight: 600;
   }
   .gt-details dd {
@@ -400,6 +405,9 @@ export const governanceTreeStyles = css`
     cursor: pointer;
     text-align: start;
     min-height: 1.5rem;
+  }
+  .gt-meta {
+    margin-block-start: 0.75em;
   }
   .gt-meta p {
     margin: 0.4em 0 0;
