@@ -3,6 +3,7 @@ import { html } from 'lit';
 import '@fc-kit/governance-tree/define.js';
 import etelaPohjanmaa from '@fc-kit/datasets/etela-pohjanmaa.json';
 import thlPerhekeskus from '@fc-kit/datasets/thl-perhekeskus.json';
+import kuntaliitto from '@fc-kit/datasets/kuntaliitto-tilannekatsaus.json';
 import { withDanglingLink, withDetails, withDuplicateId, withUnknownLevel } from '../packages/governance-tree/test/fixtures.js';
 import { deepTree, generateTree, wideTree } from '../packages/governance-tree/test/generate.js';
 
@@ -61,6 +62,11 @@ export const EtelaPohjanmaa: Story = {
 /** Seed 002: the Päijät-Häme draft from the THL slides. */
 export const PaijatHame: Story = {
   render: () => html`<fc-governance-tree .data=${thlPerhekeskus}></fc-governance-tree>`,
+};
+
+/** Seeds 000/004: the Kuntaliitto review's finding of three-level leadership (county, area, municipality). */
+export const KuntaliittoThreeLevels: Story = {
+  render: () => html`<fc-governance-tree item="kolmitasoinen-johtaminen" .data=${kuntaliitto}></fc-governance-tree>`,
 };
 
 /** Every kind of body, duties, members, a link out and two cooperation links. */

@@ -6,8 +6,9 @@
 import type { GovernanceTree } from '@fc-kit/core';
 import etelaPohjanmaa from '@fc-kit/datasets/etela-pohjanmaa.json';
 import thlPerhekeskus from '@fc-kit/datasets/thl-perhekeskus.json';
+import kuntaliitto from '@fc-kit/datasets/kuntaliitto-tilannekatsaus.json';
 
-export { etelaPohjanmaa, thlPerhekeskus };
+export { etelaPohjanmaa, thlPerhekeskus, kuntaliitto };
 
 export const clone = <T>(x: T): T => structuredClone(x);
 

@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { FcGovernanceTree } from '../src/governance-tree.js';
-import { clone, etelaPohjanmaa, thlPerhekeskus, withDanglingLink, withDetails, withDuplicateId, withUnknownLevel } from './fixtures.js';
+import { clone, etelaPohjanmaa, kuntaliitto, thlPerhekeskus, withDanglingLink, withDetails, withDuplicateId, withUnknownLevel } from './fixtures.js';
 import { deepTree, generateTree, wideTree } from './generate.js';
 
 // ---- helpers -----------------------------------------------------------------------------------
@@ -125,6 +125,26 @@ describe('seed structures', () => {
       'Perhekeskusvastaava (tai vastaava henkilö) (useita)',
     ]);
     expect(squash(q(el, '.gt-meta__note')?.textContent)).to.contain('ovat fc-kitin rekonstruktio');
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws the Kuntaliitto review\'s three-level leadership, picked by item', async () => {
+    const el = await render(clone(kuntaliitto), { attrs: 'item=kolmitasoinen-johtaminen' });
+    expect(squash(q(el, '[part="title"]')?.textContent)).to.equal('Johtaminen ja koordinointi monialaisesti ja monella tasolla');
+    expect(qa(el, '[part="level-label"]').map((b) => squash(b.textContent))).to.deep.equal(['Hyvinvointialue', 'Alue', 'Kunta']);
+    expect(items(el).map((li) => li.getAttribute('aria-label'))).to.deep.equal([
+      'Hyvinvointialuetasoinen strategisen johtamisen ryhmä, Ryhmä, Hyvinvointialue',
+      'Alueelliset koordinaatioryhmät, Ryhmä, Alue',
+      'Kuntakohtaiset perhekeskustiimit, Ryhmä, Kunta',
+    ]);
+    expect(squash(q(el, '.gt-meta__note')?.textContent)).to.contain('ovat fc-kitin rekonstruktio ryhmien nimistä ja numeroinnista');
+    // One body per band, each lower than the last.
+    const bands = qa(el, '[part="level"]').map((b) => b.getBoundingClientRect());
+    items(el).forEach((li, i) => {
+      const r = li.getBoundingClientRect();
+      expect(r.top).to.be.at.least(bands[i].top);
+      expect(r.bottom).to.be.at.most(bands[i].bottom);
+    });
     await expect(el).to.be.accessible();
   });
 
