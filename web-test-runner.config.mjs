@@ -5,6 +5,8 @@ import { findChrome } from './scripts/find-chrome.mjs';
 import { faultyServer } from './test/support/test-server.mjs';
 import { aliasMiddleware } from './scripts/static-paths.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { qualityCommands } from './test/support/quality-commands.mjs';
+import { rawJsonForFetch } from './test/support/raw-json.mjs';
 
 const executablePath = findChrome();
 
@@ -14,8 +16,8 @@ export default {
   // One page at a time: pages side by side in one headless Chromium starve each other of frames.
   concurrency: 1,
   testsFinishTimeout: 900_000,
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
-  middleware: [faultyServer, aliasMiddleware],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }), qualityCommands()],
+  middleware: [faultyServer, aliasMiddleware, rawJsonForFetch],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   browsers: [
     chromeLauncher({

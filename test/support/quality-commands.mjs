@@ -1,0 +1,41 @@
+// Server-side commands for the quality suites (test/quality): what a page cannot do itself.
+// Called from tests with `executeServerCommand(name, payload)` from @web/test-runner-commands.
+import { mkdirSync, readdirSync } from 'node:fs';
+import { dirname, join, normalize } from 'node:path';
+
+/** Folders whose files a test may list, so that new stories, demo pages and datasets are found. */
+const LISTABLE = ['stories', 'demo', 'packages/datasets/src', 'test/corpus'];
+const ARTIFACTS = 'test-results';
+
+export function qualityCommands() {
+  return {
+    name: 'fc-quality-commands',
+    async executeCommand({ command, payload, session }) {
+      if (!command.startsWith('fc-')) return undefined;
+      if (command === 'fc-list-files') {
+        const { dir, suffix = '' } = payload;
+        if (!LISTABLE.includes(dir)) throw new Error(`fc-list-files: ${dir} is not one of ${LISTABLE.join(', ')}`);
+        return readdirSync(dir).filter((f) => f.endsWith(suffix)).sort();
+      }
+      if (command === 'fc-env') {
+        // Only the variables a test names, and only FC_* ones: a replay seed, a run count.
+        return Object.fromEntries(payload.filter((k) => k.startsWith('FC_')).map((k) => [k, process.env[k]]));
+      }
+      const page = session.browser.getPage(session.id);
+      if (command === 'fc-forced-colors') {
+        // @web/test-runner-commands' emulateMedia drops forcedColors for puppeteer; CDP has it.
+        await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }]);
+        return true;
+      }
+      if (command === 'fc-screenshot') {
+        const path = normalize(join(ARTIFACTS, payload.name));
+        if (!path.startsWith(`${ARTIFACTS}/`) || !path.endsWith('.png')) throw new Error(`fc-screenshot: ${payload.name}`);
+        mkdirSync(dirname(path), { recursive: true });
+        const clip = payload.clip && { ...payload.clip, width: Math.max(1, payload.clip.width), height: Math.max(1, payload.clip.height) };
+        await page.screenshot({ path, clip, captureBeyondViewport: true });
+        return path;
+      }
+      return undefined;
+    },
+  };
+}
