@@ -191,7 +191,19 @@ export const governanceTreeStyles = css`
     left: calc(var(--x) * 1em);
     top: calc(var(--y) * 1em);
     width: calc(var(--gt-node-w) * 1em);
-    height: calc(var(--h) * 1em);
+    /* Room under the box for its knob. */
+    height: calc(var(--h) * 1em + 1.1em);
+  }
+  /*
+   * A big tree draws only the rows on screen: the others keep their place, and stay in the
+   * accessibility tree and findable in the page, but cost no style or layout work.
+   */
+  .gt--big .gt-item {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto 4.5em;
+  }
+  .gt--big .gt-item:focus-visible > .gt-node {
+    outline-offset: -3px;
   }
   .gt-item:focus {
     outline: none;
@@ -202,7 +214,7 @@ export const governanceTreeStyles = css`
   }
   .gt-node {
     position: relative;
-    height: 100%;
+    height: calc(var(--h) * 1em);
     border: var(--_fc-line-width) solid var(--_fc-color-border);
     border-radius: var(--_fc-radius);
     background: var(--_fc-color-background);
@@ -236,7 +248,7 @@ export const governanceTreeStyles = css`
   }
   [aria-selected='true'] > .gt-node {
     border-color: var(--_fc-color-accent);
-    box-shadow: 0 0 0 3px var(--_fc-color-accent);
+    box-shadow: inset 0 0 0 2px var(--_fc-color-accent);
     background: var(--_fc-color-surface);
   }
   .gt-node__kind {
@@ -300,11 +312,6 @@ export const governanceTreeStyles = css`
   }
   .gt-node [hidden] {
     display: none !important;
-  }
-  /* A big tree lays out only the text of boxes on screen; the rest keep their place. */
-  .gt--big .gt-node__body {
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto 3em;
   }
   .gt-node__toggle {
     position: absolute;

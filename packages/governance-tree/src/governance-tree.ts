@@ -20,7 +20,7 @@ const PRINT_CHART_MAX = 70;
  * Up to this many visible boxes, all are measured right after drawing. A bigger tree draws only
  * the text of boxes on screen (`content-visibility: auto`) and measures boxes as they appear.
  */
-const MEASURE_ALL_MAX = 150;
+const MEASURE_ALL_MAX = 60;
 
 /**
  * A leadership and coordination structure on levels: each level a labelled band, each body a
@@ -479,18 +479,18 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
   }
 
   private readonly onBoxShown = (event: Event) => {
-    const body = event.target as HTMLElement;
-    if ((event as Event & { skipped?: boolean }).skipped !== false || !body.classList?.contains('gt-node__body')) return;
-    this.shown.add(body);
+    const row = event.target as HTMLElement;
+    if ((event as Event & { skipped?: boolean }).skipped !== false || !row.classList?.contains('gt-item')) return;
+    this.shown.add(row);
     cancelAnimationFrame(this.measureFrame);
     this.measureFrame = requestAnimationFrame(() => {
       try {
-        const label = (b: HTMLElement) => b.querySelector('.gt-node__label') as HTMLElement | null;
-        // Only boxes still drawn: measuring a box whose text is skipped would read a placeholder size.
-        const items = [...this.shown].filter((b) => b.isConnected && label(b)?.checkVisibility?.({ contentVisibilityAuto: true }) !== false);
+        const label = (r: HTMLElement) => r.querySelector('.gt-node__label') as HTMLElement | null;
+        // Only rows still drawn: measuring a skipped row would read its placeholder size.
+        const rows = [...this.shown].filter((r) => r.isConnected && label(r)?.checkVisibility?.({ contentVisibilityAuto: true }) !== false);
         this.shown.clear();
         // On a big tree, only a real difference (a line) is worth moving boxes the reader sees.
-        this.measure(items.map((b) => b.closest('li') as HTMLElement), 0.3);
+        this.measure(rows, 0.3);
       } catch (e) {
         console.error('fc-kit <fc-governance-tree>:', e);
       }

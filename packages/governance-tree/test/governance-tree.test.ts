@@ -637,6 +637,27 @@ describe('big trees', () => {
     expect(items(el).filter((li) => li.tabIndex === 0)).to.have.length(1);
   });
 
+  it('draws only rows on screen in a big tree, and fits each drawn box to its text', async () => {
+    const tree = generateTree(300, 2);
+    // Wide letters: the estimate from the text is far too low, so only measuring can fit it.
+    tree.root.label = Array.from({ length: 12 }, () => 'MMMMMMMMMMMM').join(' ');
+    const el = await render(tree, { attrs: 'expand-depth=99' });
+    await waitUntil(() => {
+      const li = item(el, 'n0');
+      return li.querySelector<HTMLElement>('.gt-node__body')!.getBoundingClientRect().height <= li.querySelector<HTMLElement>('.gt-node')!.clientHeight + 1;
+    }, 'the root box did not grow to its text');
+    expect(items(el)).to.have.length(300);
+    // Rows far off screen are kept (for the keyboard, screen readers and find-in-page) but not drawn.
+    const skipped = items(el).filter((li) => !li.querySelector('.gt-node__label')!.checkVisibility({ contentVisibilityAuto: true }));
+    expect(skipped.length).to.be.greaterThan(100);
+    // Keyboard moves to one of them and it is drawn.
+    item(el, 'n0').focus();
+    await press(el, 'End');
+    const last = root(el).activeElement as HTMLElement;
+    expect(last.dataset.id).to.equal(items(el)[299].dataset.id);
+    await waitUntil(() => last.querySelector('.gt-node__label')!.checkVisibility({ contentVisibilityAuto: true }), 'the focused row was not drawn');
+  });
+
   it('measures the first render of 1,000 nodes (see the console for the figures)', async () => {
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     host.style.width = '1100px';
