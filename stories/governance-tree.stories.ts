@@ -4,6 +4,7 @@ import '@fc-kit/governance-tree/define.js';
 import etelaPohjanmaa from '@fc-kit/datasets/etela-pohjanmaa.json';
 import thlPerhekeskus from '@fc-kit/datasets/thl-perhekeskus.json';
 import kuntaliitto from '@fc-kit/datasets/kuntaliitto-tilannekatsaus.json';
+import pohjoisPohjanmaa from '@fc-kit/datasets/pohjois-pohjanmaa.json';
 import { withDanglingLink, withDetails, withDuplicateId, withUnknownLevel } from '../packages/governance-tree/test/fixtures.js';
 import { deepTree, generateTree, wideTree } from '../packages/governance-tree/test/generate.js';
 
@@ -53,6 +54,21 @@ const frames = html`<style>
     letter-spacing: 0.04em;
   }
 </style>`;
+
+/** Seed 001: Pohjois-Pohjanmaa's county-level bodies 1–5 and family-centre-level bodies 1–4, with every duty the plan lists. */
+export const PohjoisPohjanmaa: Story = {
+  render: () => html`<fc-governance-tree item="pohjois-pohjanmaa-koordinaatio" .data=${pohjoisPohjanmaa}></fc-governance-tree>`,
+};
+
+/** Pohjois-Pohjanmaa's strategic group opened: its duties beside the chart. */
+export const PohjoisPohjanmaaDuties: Story = {
+  render: () => html`<fc-governance-tree item="pohjois-pohjanmaa-koordinaatio" .data=${pohjoisPohjanmaa}></fc-governance-tree>`,
+  play: async ({ canvasElement }) => {
+    const el = canvasElement.querySelector('fc-governance-tree')!;
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLElement>('[data-id="lape-yhteistyoryhma"] .gt-node')?.click();
+  },
+};
 
 /** Seed 003: Etelä-Pohjanmaa's two-tier network leadership (the arrangement reconstructed from the text, as the note says). */
 export const EtelaPohjanmaa: Story = {

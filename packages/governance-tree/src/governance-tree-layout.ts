@@ -11,6 +11,10 @@
  * Everything walks the tree with explicit stacks: the core accepts trees 50 levels deep.
  */
 import type { GovernanceNode, GovernanceTree, Text } from '@fc-kit/core';
+import { routeLinks, type LinkPath } from './link-routes.js';
+import { estimateLines } from './text-estimate.js';
+
+export { estimateLines };
 
 export interface LayoutOptions {
   /** Ids of nodes whose children are hidden. */
@@ -77,20 +81,7 @@ export interface LevelBand {
   count: number;
 }
 
-export interface LinkPath {
-  /** Index of the link in `tree.links`. */
-  index: number;
-  from: string;
-  to: string;
-  label?: Text;
-  d: string;
-  /** Centre of the label. */
-  labelX: number;
-  labelY: number;
-  labelWidth: number;
-  /** The lowest point of the line. */
-  bottom: number;
-}
+export type { LinkPath };
 
 export interface GovernanceLayout {
   width: number;
@@ -130,27 +121,6 @@ export const BOX = {
   bandBottom: 1.75,
   emptyBand: 1.5,
 } as const;
-
-/** Lines a text needs at a width, wrapping at spaces and breaking words longer than a line. */
-export function estimateLines(text: string, width: number, charWidth: number): number {
-  const perLine = Math.max(1, Math.floor(width / charWidth));
-  let lines = 1;
-  let used = 0;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    let length = word.length;
-    if (used > 0 && used + 1 + length <= perLine) {
-      used += 1 + length;
-      continue;
-    }
-    if (used > 0) lines++;
-    while (length > perLine) {
-      lines++;
-      length -= perLine;
-    }
-    used = length;
-  }
-  return lines;
-}
 
 /** A box's height before it has been measured. */
 export function estimateNodeHeight(label: string, hasKind: boolean, nodeWidth = DEFAULTS.nodeWidth): number {
@@ -316,7 +286,7 @@ export function layoutGovernanceTree(tree: GovernanceTree, options: LayoutOption
     box.height = round(box.height);
   }
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const links = linkPaths(tree, byId, nodes, text);
+  const links = routeLinks(tree, byId, nodes, text);
   // An arch under the lowest boxes needs room: the last band grows to hold it.
   const lowest = Math.max(0, ...links.map((l) => l.bottom));
   if (lowest + 0.5 > top && bands.length) {
@@ -376,118 +346,4 @@ function connectorPath(work: Work[], rowGap: number, indent: number): string {
     kids.forEach((k, i) => parts.push(`M${f(xs[i])} ${f(bar)}V${f(k.y)}`));
   }
   return parts.join('');
-}
-
-interface Point {
-  x: number;
-  y: number;
-}
-
-/** Dashed cooperation lines as cubic curves, routed where they cross fewest boxes; labels where no box is. */
-function linkPaths(tree: GovernanceTree, byId: Map<string, NodeBox>, nodes: NodeBox[], text: (t: Text | undefined) => string): LinkPath[] {
-  const out: LinkPath[] = [];
-  (tree.links ?? []).forEach((link, index) => {
-    const a = byId.get(link.from);
-    const b = byId.get(link.to);
-    if (!a || !b) return;
-    const [p0, p1, p2, p3] = route(a, b, nodes);
-    const d = `M${f(p0.x)} ${f(p0.y)}C${f(p1.x)} ${f(p1.y)} ${f(p2.x)} ${f(p2.y)} ${f(p3.x)} ${f(p3.y)}`;
-    const label = text(link.label);
-    const labelWidth = label ? Math.min(10, round(label.length * 0.5 + 1)) : 0;
-    const labelHeight = label ? estimateLines(label, labelWidth - 0.8, 0.5) * 1.2 + 0.4 : 0;
-    let at = bezier(p0, p1, p2, p3, 0.5);
-    if (label) {
-      for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8]) {
-        const p = bezier(p0, p1, p2, p3, t);
-        if (!nodes.some((n) => overlaps(n, p.x - labelWidth / 2, p.y - labelHeight / 2, labelWidth, labelHeight))) {
-          at = p;
-          break;
-        }
-      }
-    }
-    let bottom = 0;
-    for (let i = 0; i <= 16; i++) bottom = Math.max(bottom, bezier(p0, p1, p2, p3, i / 16).y);
-    out.push({ index, from: link.from, to: link.to, label: link.label, d, labelX: round(at.x), labelY: round(at.y), labelWidth, bottom: round(bottom) });
-  });
-  return out;
-}
-
-type Curve = [Point, Point, Point, Point];
-const LIFT = 1.6;
-
-/**
- * Candidate curves between two boxes: side to side, one above the other, an arch over the top
- * or under the bottom. The first that crosses the fewest other boxes wins, since a line that
- * runs under boxes cannot be followed.
- */
-function route(a: NodeBox, b: NodeBox, nodes: NodeBox[]): Curve {
-  const candidates: Curve[] = [];
-  const [left, right] = a.x <= b.x ? [a, b] : [b, a];
-  const forward = (c: Curve, first: NodeBox): Curve => (first === a ? c : (c.slice().reverse() as Curve));
-  if (right.x - (left.x + left.width) > 0.2) {
-    const p0 = { x: left.x + left.width, y: left.y + left.height / 2 };
-    const p3 = { x: right.x, y: right.y + right.height / 2 };
-    const bend = Math.max(1, (p3.x - p0.x) / 2);
-    candidates.push(forward([p0, { x: p0.x + bend, y: p0.y }, { x: p3.x - bend, y: p3.y }, p3], left));
-  }
-  const upper = a.y + a.height <= b.y ? a : b.y + b.height <= a.y ? b : undefined;
-  if (upper) {
-    const lower = upper === a ? b : a;
-    const p0 = { x: upper.x + upper.width * 0.8, y: upper.y + upper.height };
-    const p3 = { x: lower.x + lower.width * 0.8, y: lower.y };
-    const bend = Math.max(1, (p3.y - p0.y) / 2);
-    candidates.push(forward([p0, { x: p0.x, y: p0.y + bend }, { x: p3.x, y: p3.y - bend }, p3], upper));
-  }
-  // Anchors towards each other, away from the middle where connectors and knobs are. An arch
-  // clears the boxes between its ends: its middle passes LIFT beyond the furthest of them.
-  const ax = (box: NodeBox, other: NodeBox) => box.x + box.width * (other.x >= box.x ? 0.8 : 0.2);
-  const [xa, xb] = [ax(a, b), ax(b, a)];
-  const spanTop = Math.min(a.y, b.y);
-  const spanBottom = Math.max(a.y + a.height, b.y + b.height);
-  const between = nodes.filter((n) => n !== a && n !== b && n.x < Math.max(xa, xb) && n.x + n.width > Math.min(xa, xb) && n.y < spanBottom && n.y + n.height > spanTop);
-  const ceiling = Math.min(spanTop, ...between.map((n) => n.y)) - LIFT;
-  const floor = Math.max(spanBottom, ...between.map((n) => n.y + n.height)) + LIFT;
-  // A cubic's middle is an eighth of each end and three eighths of each control point.
-  const control = (target: number, y0: number, y1: number) => (target - (y0 + y1) / 8) / 0.75;
-  const up = Math.max(0, control(ceiling, a.y, b.y));
-  candidates.push([{ x: xa, y: a.y }, { x: xa, y: up }, { x: xb, y: up }, { x: xb, y: b.y }]);
-  const down = control(floor, a.y + a.height, b.y + b.height);
-  candidates.push([{ x: xa, y: a.y + a.height }, { x: xa, y: down }, { x: xb, y: down }, { x: xb, y: b.y + b.height }]);
-  let best = candidates[0];
-  let fewest = Infinity;
-  for (const c of candidates) {
-    const crossings = crossed(c, a, b, nodes);
-    if (crossings < fewest) {
-      best = c;
-      fewest = crossings;
-    }
-    if (fewest === 0) break;
-  }
-  return best;
-}
-
-/** How many sample points of a curve lie in (or skim) boxes other than its two ends. */
-function crossed(c: Curve, a: NodeBox, b: NodeBox, nodes: NodeBox[]): number {
-  const m = 0.25;
-  const xs = c.map((p) => p.x);
-  const ys = c.map((p) => p.y);
-  const [x0, x1, y0, y1] = [Math.min(...xs) - m, Math.max(...xs) + m, Math.min(...ys) - m, Math.max(...ys) + m];
-  const near = nodes.filter((n) => n !== a && n !== b && overlaps(n, x0, y0, x1 - x0, y1 - y0));
-  if (!near.length) return 0;
-  let count = 0;
-  for (let i = 1; i < 32; i++) {
-    const p = bezier(c[0], c[1], c[2], c[3], i / 32);
-    if (near.some((n) => p.x > n.x - m && p.x < n.x + n.width + m && p.y > n.y - m && p.y < n.y + n.height + m)) count++;
-  }
-  return count;
-}
-
-function bezier(p0: Point, p1: Point, p2: Point, p3: Point, t: number): Point {
-  const u = 1 - t;
-  const w = [u * u * u, 3 * u * u * t, 3 * u * t * t, t * t * t];
-  return { x: w[0] * p0.x + w[1] * p1.x + w[2] * p2.x + w[3] * p3.x, y: w[0] * p0.y + w[1] * p1.y + w[2] * p2.y + w[3] * p3.y };
-}
-
-function overlaps(n: NodeBox, x: number, y: number, w: number, h: number): boolean {
-  return x < n.x + n.width && n.x < x + w && y < n.y + n.height && n.y < y + h;
 }

@@ -7,8 +7,9 @@ import type { GovernanceTree } from '@fc-kit/core';
 import etelaPohjanmaa from '@fc-kit/datasets/etela-pohjanmaa.json';
 import thlPerhekeskus from '@fc-kit/datasets/thl-perhekeskus.json';
 import kuntaliitto from '@fc-kit/datasets/kuntaliitto-tilannekatsaus.json';
+import pohjoisPohjanmaa from '@fc-kit/datasets/pohjois-pohjanmaa.json';
 
-export { etelaPohjanmaa, thlPerhekeskus, kuntaliitto };
+export { etelaPohjanmaa, thlPerhekeskus, kuntaliitto, pohjoisPohjanmaa };
 
 export const clone = <T>(x: T): T => structuredClone(x);
 

@@ -2,6 +2,8 @@ import { expect } from '@open-wc/testing';
 import type { GovernanceTree } from '@fc-kit/core';
 import etelaPohjanmaa from '@fc-kit/datasets/etela-pohjanmaa.json';
 import thl from '@fc-kit/datasets/thl-perhekeskus.json';
+import pohjoisPohjanmaa from '@fc-kit/datasets/pohjois-pohjanmaa.json';
+import { withDetails } from './fixtures.js';
 import { estimateLines, estimateNodeHeight, layoutGovernanceTree, type GovernanceLayout, type NodeBox } from '../src/governance-tree-layout.js';
 import { deepTree, generateTree } from './generate.js';
 
@@ -54,6 +56,31 @@ function expectSound(L: GovernanceLayout, tree: GovernanceTree) {
     expect(b.id).to.equal(tree.levels[i].id);
     if (i > 0) expect(b.y).to.be.closeTo(L.bands[i - 1].y + L.bands[i - 1].height, 1e-3);
   });
+}
+
+/** Points along an SVG path made of M, L and C commands (what the layout writes). */
+function pointsOf(d: string): { x: number; y: number }[] {
+  const out: { x: number; y: number }[] = [];
+  let at = { x: 0, y: 0 };
+  for (const [, cmd, args] of d.matchAll(/([MLC])([^MLC]*)/g)) {
+    const n = args.trim().split(/[\s,]+/).map(Number);
+    if (cmd === 'M') at = { x: n[0], y: n[1] };
+    else if (cmd === 'L') {
+      for (let t = 0; t <= 1; t += 0.05) out.push({ x: at.x + (n[0] - at.x) * t, y: at.y + (n[1] - at.y) * t });
+      at = { x: n[0], y: n[1] };
+    } else {
+      const [x1, y1, x2, y2, x3, y3] = n;
+      for (let t = 0; t <= 1; t += 0.02) {
+        const u = 1 - t;
+        out.push({
+          x: u * u * u * at.x + 3 * u * u * t * x1 + 3 * u * t * t * x2 + t * t * t * x3,
+          y: u * u * u * at.y + 3 * u * u * t * y1 + 3 * u * t * t * y2 + t * t * t * y3,
+        });
+      }
+      at = { x: x3, y: y3 };
+    }
+  }
+  return out;
 }
 
 const plain = (L: GovernanceLayout) => JSON.stringify({ ...L, byId: undefined, nodes: L.nodes.map((n) => ({ ...n, node: n.node.id })) });
@@ -169,6 +196,27 @@ describe('layoutGovernanceTree', () => {
     for (const n of L.nodes) expect(intersects(n, box as NodeBox), n.id).to.equal(false);
     const collapsed = layoutGovernanceTree(tree, { collapsed: new Set(['perhekeskuksen-ryhma']) });
     expect(collapsed.links.map((l) => l.index)).to.deep.equal([1]);
+  });
+
+  it('routes links around the boxes between their ends', () => {
+    for (const tree of [pohjoisPohjanmaa.governance[0] as GovernanceTree, withDetails]) {
+      const L = layoutGovernanceTree(tree);
+      expect(L.links.length).to.equal(tree.links!.length);
+      for (const link of L.links) {
+        for (const p of pointsOf(link.d)) {
+          for (const n of L.nodes) {
+            if (n.id === link.from || n.id === link.to) continue;
+            const inside = p.x > n.x && p.x < n.x + n.width && p.y > n.y && p.y < n.y + n.height;
+            expect(inside, `${link.from}→${link.to} runs through ${n.id}`).to.equal(false);
+          }
+        }
+        expect(link.bottom).to.be.at.most(L.height);
+      }
+      // Two lines do not share a lane.
+      const verticals = L.links.flatMap((l) => [...l.d.matchAll(/L(-?[\d.]+) (-?[\d.]+)L\1 /g)].map((m) => Number(m[1])));
+      expect(new Set(verticals).size).to.equal(verticals.length);
+      if (tree.id === 'pohjois-pohjanmaa-koordinaatio') expect(verticals.length).to.be.at.least(2);
+    }
   });
 
   it('walks a tree 50 levels deep without recursion trouble', () => {

@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { FcGovernanceTree } from '../src/governance-tree.js';
-import { clone, etelaPohjanmaa, kuntaliitto, thlPerhekeskus, withDanglingLink, withDetails, withDuplicateId, withUnknownLevel } from './fixtures.js';
+import { clone, etelaPohjanmaa, kuntaliitto, pohjoisPohjanmaa, thlPerhekeskus, withDanglingLink, withDetails, withDuplicateId, withUnknownLevel } from './fixtures.js';
 import { deepTree, generateTree, wideTree } from './generate.js';
 
 // ---- helpers -----------------------------------------------------------------------------------
@@ -125,6 +125,50 @@ describe('seed structures', () => {
       'Perhekeskusvastaava (tai vastaava henkilö) (useita)',
     ]);
     expect(squash(q(el, '.gt-meta__note')?.textContent)).to.contain('ovat fc-kitin rekonstruktio');
+    await expect(el).to.be.accessible();
+  });
+
+  it('draws Pohjois-Pohjanmaa: county bodies 1–5, family-centre bodies 1–4, duties and links', async () => {
+    const el = await render(clone(pohjoisPohjanmaa), { attrs: 'item=pohjois-pohjanmaa-koordinaatio' });
+    expect(qa(el, '[part="level-label"]').map((b) => squash(b.textContent))).to.deep.equal([
+      'Hyvinvointialueen taso, maakunnallinen koordinointi',
+      'Perhekeskuskohtainen taso, palvelualueittainen ja paikallinen taso',
+    ]);
+    expect(items(el).map(label)).to.deep.equal([
+      'Toimialuejohtaja',
+      'LAPE-yhteistyöryhmä (strateginen) tai vastaava yhteistyöryhmä',
+      'Perhekeskuksen toiminnasta vastaava (operatiivinen) ryhmä',
+      'Sosiaali-, erityis- ja vaativien palvelujen sekä järjestöjen yhdyspinta',
+      'Perhekeskuskoordinaattori tai -vastaava',
+      'Toiminnasta vastaava ryhmä kullekin perhekeskukselle',
+      'Alueelliset ja paikalliset LAPE-ryhmät',
+      'Perhekeskusvastaavat alueelta',
+      'Avoin kohtaamispaikkatoiminta',
+    ]);
+    expect(item(el, 'kohtaamispaikkatoiminta').getAttribute('aria-label')).to.equal(
+      'Avoin kohtaamispaikkatoiminta, Paikka, Perhekeskuskohtainen taso, palvelualueittainen ja paikallinen taso',
+    );
+    // The strategic group's duties, as the plan lists them.
+    item(el, 'lape-yhteistyoryhma').querySelector<HTMLElement>('.gt-node')!.click();
+    await settled(el);
+    const duties = qa(el, '.gt-details__duties li').map((li) => squash(li.textContent));
+    expect(duties).to.have.length(5);
+    expect(duties[0]).to.equal('Päättää lasten ja perheiden palveluja koskevista strategisista linjauksista');
+    expect(duties[2]).to.equal('Käsittelee ja hyväksyy keskeiset asiakirjat ja esitykset ennen niiden etenemistä maakunnan ja kuntien päätöksentekoon (strategiat ja talousarviot)');
+    // The operational group's description and the family-centre group's members.
+    item(el, 'operatiivinen-ryhma').querySelector<HTMLElement>('.gt-node')!.click();
+    await settled(el);
+    expect(squash(q(el, '.gt-details__description')?.textContent)).to.equal('Perhe- ja sosiaalipalveluiden ja Oys psykiatria toimialueen johtoryhmä');
+    expect(qa(el, '.gt-details__duties li')).to.have.length(6);
+    item(el, 'perhekeskuksen-ryhma').querySelector<HTMLElement>('.gt-node')!.click();
+    await settled(el);
+    expect(qa(el, '.gt-details__members li').map((li) => squash(li.textContent))).to.deep.equal(['palvelualuejohtajan vetovastuulla', 'vastuuyksikköjohtajat mukana']);
+    // Both cooperation lines, between the right bodies, one with its label.
+    expect(qa<SVGPathElement>(el, 'path[part="link"]').map((p) => `${p.dataset.from}→${p.dataset.to}`)).to.deep.equal([
+      'perhekeskuskoordinaattori→perhekeskusvastaavat',
+      'lape-yhteistyoryhma→lape-ryhmat',
+    ]);
+    expect(qa(el, '[part="link-label"]').map((l) => squash(l.textContent))).to.deep.equal(['tukevat palveluverkoston yhteistoimintaa ja kokonaisuuden koordinointia']);
     await expect(el).to.be.accessible();
   });
 
