@@ -358,9 +358,14 @@ export const governanceTreeStyles = css`
   }
   .gt-details__head {
     display: flex;
+    flex-wrap: wrap;
     align-items: flex-start;
     justify-content: space-between;
     gap: 0.5em;
+  }
+  .gt-details__head h3 {
+    flex: 1 1 10em;
+    min-width: 0;
   }
   .gt-details h3 {
     margin: 0;
@@ -396,6 +401,7 @@ export const governanceTreeStyles = css`
   }
   .gt-details__close {
     flex: none;
+    max-width: 100%;
     min-height: 2.75rem;
     padding: 0.2em 0.7em;
     border: var(--_fc-line-width) solid var(--_fc-color-border);
@@ -412,6 +418,8 @@ export const governanceTreeStyles = css`
     cursor: pointer;
     text-align: start;
     min-height: 1.5rem;
+    /* A wrapped button's first line sits with the list bullet. */
+    vertical-align: top;
   }
   .gt-meta {
     margin-block-start: 0.75em;

@@ -31,6 +31,8 @@ async function settled(el: FcGovernanceTree) {
 async function render(data: unknown, { lang = 'fi', width = '1100px', attrs = '' } = {}) {
   const host = await fixture<HTMLDivElement>(html`<div class="host"></div>`);
   host.style.width = width;
+  // A sans-serif as on county sites: wider than the browser's default serif.
+  host.style.font = '16px system-ui, sans-serif';
   const el = document.createElement('fc-governance-tree');
   if (lang) el.lang = lang;
   for (const [k, v] of attrs.split(' ').filter(Boolean).map((a) => a.split('='))) el.setAttribute(k, v ?? '');
@@ -610,6 +612,24 @@ describe('narrow and wide', () => {
     expect(after.display).to.equal('block');
     expect(after.content).to.equal('"⇢ Yhteistyö: Avoin kohtaamispaikka"');
     expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+    await expect(el).to.be.accessible();
+  });
+
+  it('fits the opened details at 320 px too, in the longest language', async () => {
+    const el = await render(clone(pohjoisPohjanmaa), { width: '320px', lang: 'sv', attrs: 'item=pohjois-pohjanmaa-koordinaatio' });
+    // A wide sans-serif, as on county sites, makes the long Swedish button text wider than half the panel.
+    el.parentElement!.style.font = '17px system-ui, sans-serif';
+    await settled(el);
+    item(el, 'lape-yhteistyoryhma').querySelector<HTMLElement>('.gt-node')!.click();
+    await settled(el);
+    const panel = q(el, '[part="details"]')!;
+    expect(squash(panel.querySelector('.gt-details__close')?.textContent)).to.equal('Stäng uppgifterna');
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+    for (const child of panel.querySelectorAll('*')) {
+      expect(child.getBoundingClientRect().right, child.className).to.be.at.most(panel.getBoundingClientRect().right + 0.5);
+    }
+    // Below the outline, not beside it.
+    expect(panel.getBoundingClientRect().top).to.be.greaterThan(items(el).at(-1)!.getBoundingClientRect().bottom);
     await expect(el).to.be.accessible();
   });
 
