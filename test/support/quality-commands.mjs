@@ -6,6 +6,7 @@ import { dirname, join, normalize } from 'node:path';
 /** Folders whose files a test may list, so that new stories, demo pages and datasets are found. */
 const LISTABLE = ['stories', 'demo', 'packages/datasets/src', 'test/corpus'];
 const ARTIFACTS = 'test-results';
+const sessions = new WeakMap();
 
 export function qualityCommands() {
   return {
@@ -23,8 +24,11 @@ export function qualityCommands() {
       }
       const page = session.browser.getPage(session.id);
       if (command === 'fc-forced-colors') {
-        // @web/test-runner-commands' emulateMedia drops forcedColors for puppeteer; CDP has it.
-        await page.emulateMediaFeatures([{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }]);
+        // Neither @web/test-runner-commands' emulateMedia nor puppeteer's emulateMediaFeatures
+        // accepts forced-colors; the DevTools protocol does. The session stays open: closing it
+        // would end the emulation.
+        if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+        await sessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }] });
         return true;
       }
       if (command === 'fc-screenshot') {

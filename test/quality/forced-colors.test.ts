@@ -1,0 +1,63 @@
+/**
+ * Forced colours (Windows high contrast), emulated: each element renders, shows focus with an
+ * outline (box shadows are dropped in forced colours, so a ring made of one disappears), and
+ * screenshots of every element (content, focused, error) are kept in
+ * test-results/forced-colors/*.png for a person to look at.
+ */
+import { expect } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { ELEMENTS, errorLines, quietConsole, settled, type FcEl } from './support/kit.js';
+import { deepActive, describe_, focusIndicator, showcase } from './support/showcase.js';
+import { screenshot } from './support/screenshot.js';
+
+const forcedColors = (active: boolean) => executeServerCommand<boolean, { active: boolean }>('fc-forced-colors', { active });
+
+describe('forced colours', function () {
+  this.timeout(60_000);
+  let quiet: ReturnType<typeof quietConsole>;
+  let page: HTMLElement;
+  before(async () => {
+    await forcedColors(true);
+  });
+  after(async () => {
+    await forcedColors(false);
+  });
+  beforeEach(() => {
+    quiet = quietConsole();
+    page = document.createElement('div');
+    page.style.width = '900px';
+    document.body.append(page);
+  });
+  afterEach(() => {
+    quiet.restore();
+    page.remove();
+  });
+
+  it('is emulated', () => {
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+  });
+
+  for (const tag of ELEMENTS) {
+    it(`<${tag}>: renders, focus shows as an outline, screenshots kept`, async () => {
+      const before = Object.assign(document.createElement('button'), { textContent: 'ennen' });
+      page.append(before);
+      const el = await showcase(tag, page);
+      expect(errorLines(el)).to.equal(undefined);
+      expect(await screenshot(el, `forced-colors/${tag}.png`)).to.match(/\.png$/);
+      before.focus();
+      await sendKeys({ press: 'Tab' });
+      const active = deepActive()!;
+      expect(active === el || el.shadowRoot!.contains(active), `Tab went to ${describe_(active)}`).to.equal(true);
+      expect(focusIndicator(active, { outlineOnly: true }), `no outline on ${describe_(active)} in forced colours`).to.be.a('string');
+      await screenshot(el, `forced-colors/${tag}-focus.png`);
+
+      const broken = document.createElement(tag) as FcEl;
+      broken.lang = 'fi';
+      broken.setAttribute('src', '/__fc/status/500');
+      page.append(broken);
+      await settled(broken);
+      expect(errorLines(broken)).to.have.length(1);
+      await screenshot(broken, `forced-colors/${tag}-error.png`);
+    });
+  }
+});

@@ -1,0 +1,92 @@
+/**
+ * Keyboard only, each element: Tab reaches it, every tab stop shows where focus is (an outline or
+ * a shadow, not the browser's nothing), Enter on its parts opens them (fc-select with the
+ * contract's kind), Tab leaves it (no trap) and Shift+Tab comes back. The tree also follows the
+ * WAI-ARIA tree-view keys.
+ */
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { ELEMENTS, quietConsole } from './support/kit.js';
+import { deepActive, describe_, focusIndicator, SELECT_KIND, showcase } from './support/showcase.js';
+
+const press = (key: string) => sendKeys({ press: key });
+
+describe('keyboard-only walk-through', function () {
+  this.timeout(60_000);
+  let quiet: ReturnType<typeof quietConsole>;
+  let page: HTMLElement;
+  beforeEach(() => {
+    quiet = quietConsole();
+    page = document.createElement('div');
+    page.style.width = '1000px';
+    document.body.append(page);
+  });
+  afterEach(() => {
+    page.remove();
+    quiet.restore();
+  });
+
+  for (const tag of ELEMENTS) {
+    it(`<${tag}>: Tab in, focus visible at every stop, Enter opens, Tab out, Shift+Tab back`, async () => {
+      const before = Object.assign(document.createElement('button'), { textContent: 'ennen' });
+      page.append(before);
+      const el = await showcase(tag, page);
+      const after = Object.assign(document.createElement('button'), { textContent: 'jälkeen' });
+      page.append(after);
+      const selected: string[] = [];
+      el.addEventListener('fc-select', (e) => selected.push((e as CustomEvent).detail.kind));
+
+      before.focus();
+      const stops: string[] = [];
+      const invisible: string[] = [];
+      for (let i = 0; i < 80; i++) {
+        await press('Tab');
+        const active = deepActive();
+        if (active === after) break;
+        expect(el.contains(active) || el.shadowRoot!.contains(active!) || active === el || [...el.shadowRoot!.querySelectorAll('*')].some((n) => n.shadowRoot?.contains(active!)), `Tab went to ${describe_(active)} outside <${tag}>`).to.equal(true);
+        stops.push(describe_(active));
+        if (!focusIndicator(active!)) invisible.push(describe_(active));
+        // Open what is focused, as a keyboard user would; a part that opens tells the page.
+        const tagName = active!.localName;
+        if (tagName === 'button' || active!.getAttribute('role') === 'treeitem' || active!.getAttribute('role') === 'button') {
+          if (!active!.matches('[part~="retry-button"]')) await press('Enter');
+        }
+      }
+      expect(stops.length, `Tab never reached <${tag}>`).to.be.greaterThan(0);
+      expect(deepActive(), `Tab did not leave <${tag}> after ${stops.length} stops: ${stops.join(' → ')}`).to.equal(after);
+      expect(invisible, 'tab stops without a visible focus indicator').to.deep.equal([]);
+      expect(selected, `Enter on its parts fired no fc-select of kind "${SELECT_KIND[tag]}" (stops: ${stops.join(' → ')})`).to.include(SELECT_KIND[tag]);
+      await sendKeys({ down: 'Shift' });
+      await press('Tab');
+      await sendKeys({ up: 'Shift' });
+      const back = deepActive();
+      expect(back !== after && (back === el || el.shadowRoot!.contains(back!) || [...el.shadowRoot!.querySelectorAll('*')].some((n) => n.shadowRoot?.contains(back!))), 'Shift+Tab from after the element goes back into it').to.equal(true);
+    });
+  }
+
+  it('<fc-governance-tree>: arrows move, Right opens, Left closes, Home and End jump (WAI-ARIA tree)', async () => {
+    const before = Object.assign(document.createElement('button'), { textContent: 'ennen' });
+    page.append(before);
+    const el = await showcase('fc-governance-tree', page);
+    before.focus();
+    // Tab past the toolbar to the tree's one tab stop.
+    for (let i = 0; i < 10 && deepActive()?.getAttribute('role') !== 'treeitem'; i++) await press('Tab');
+    const first = deepActive()!;
+    expect(first.getAttribute('role')).to.equal('treeitem');
+    const items = () => [...el.shadowRoot!.querySelectorAll('[role="treeitem"]')];
+    await press('ArrowDown');
+    const second = deepActive()!;
+    expect(second.getAttribute('role')).to.equal('treeitem');
+    expect(second).to.not.equal(first);
+    await press('End');
+    const last = deepActive()!;
+    expect(last).to.equal(items().filter((i) => !i.closest('[hidden]'))[items().filter((i) => !i.closest('[hidden]')).length - 1] ?? last);
+    await press('Home');
+    expect(deepActive()).to.equal(first);
+    expect(first.getAttribute('aria-expanded')).to.equal('true');
+    await press('ArrowLeft');
+    expect(first.getAttribute('aria-expanded')).to.equal('false');
+    await press('ArrowRight');
+    expect(first.getAttribute('aria-expanded')).to.equal('true');
+  });
+});
