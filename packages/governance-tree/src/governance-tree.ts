@@ -464,8 +464,17 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
     const what = this.pendingFocus;
     if (!what) return;
     this.pendingFocus = undefined;
-    if (what === 'details') this.renderRoot.querySelector<HTMLElement>('#gt-details-title')?.focus();
-    else this.itemElement(this.focusId)?.focus();
+    if (what === 'details') {
+      // The panel takes width from the chart: keep the opened body in sight beside it.
+      const scroller = this.renderRoot.querySelector<HTMLElement>('.gt-scroller');
+      const row = this.itemElement(this.openId);
+      if (scroller && row) {
+        const box = row.getBoundingClientRect();
+        const view = scroller.getBoundingClientRect();
+        if (box.left < view.left || box.right > view.right) scroller.scrollLeft += box.left + box.width / 2 - (view.left + view.width / 2);
+      }
+      this.renderRoot.querySelector<HTMLElement>('#gt-details-title')?.focus();
+    } else this.itemElement(this.focusId)?.focus();
   }
 
   /** Measures boxes in the chart (in the outline the boxes have other widths); lays out again if one was off. */

@@ -658,6 +658,20 @@ describe('narrow and wide', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the opened body in sight when the details panel narrows the chart', async () => {
+    const el = await render(generateTree(60, 1), { width: '1100px' });
+    const scroller = q(el, '.gt-scroller')!;
+    scroller.scrollLeft = 0;
+    const far = items(el).at(-1)!;
+    far.querySelector<HTMLElement>('.gt-node')!.click();
+    await settled(el);
+    expect(q(el, '[part="details"]')).to.not.equal(null);
+    const box = far.getBoundingClientRect();
+    const view = scroller.getBoundingClientRect();
+    expect(box.left).to.be.at.least(view.left - 1);
+    expect(box.right).to.be.at.most(view.right + 1);
+  });
+
   it('a tree that fits has no extra tab stop', async () => {
     const el = await render(ep());
     const scroller = q(el, '.gt-scroller')!;
