@@ -22,6 +22,8 @@ export { FcData } from './element/fc-data.js';
 export { defineElement } from './element/define.js';
 export { emit, type FcEventMap } from './element/events.js';
 export { errorView, droppedView, type Problem } from './element/error-view.js';
+export { cssVars } from './element/css-vars.js';
+export { sourceNote } from './element/source-note.js';
 export { sharedStyles } from './theme/shared-styles.js';
 export { TOKENS, tokenStyles, type TokenName } from './theme/tokens.js';
 export { SERIES_PALETTE } from './theme/palette.js';

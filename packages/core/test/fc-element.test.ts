@@ -201,6 +201,20 @@ describe('languages', () => {
   });
 });
 
+describe('note and source', () => {
+  it('credits the item\'s source, else the document\'s, with the note, in the reader\'s language', async () => {
+    const doc = documentOf({ source: { title: 'Tilannekatsaus', url: 'https://example.fi/raportti.pdf', date: '2023-05' } });
+    const el = await fixture<FcTestView>(html`<fc-test-view lang="sv" .data=${doc}></fc-test-view>`);
+    const meta = el.shadowRoot!.querySelector('[part="meta"]')!;
+    expect(meta.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Källa: Tilannekatsaus, 2023-05');
+    expect(meta.querySelector('a')!.getAttribute('href')).to.equal('https://example.fi/raportti.pdf');
+    el.data = { ...clone(survey), note: { fi: 'Luvut lähteestä.', en: 'Figures from the source.' }, source: { title: 'Oma' } };
+    el.lang = 'en';
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('[part="meta"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Note: Figures from the source. Source: Oma');
+  });
+});
+
 describe('events', () => {
   it('fires fc-select, bubbling and composed, from a keyboard press', async () => {
     const wrapper = await fixture(html`<div><fc-test-view .data=${clone(survey)}></fc-test-view></div>`);

@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import { defineElement, FcElement, formatPercent, type CollectionItem, type RenderContext } from '@fc-kit/core';
+import { defineElement, FcElement, formatPercent, sourceNote, type CollectionItem, type RenderContext } from '@fc-kit/core';
 import '@fc-kit/core/define-data.js';
 
 /** The smallest element on the base: what the core's browser tests render through. */
@@ -7,7 +7,7 @@ export class FcTestView extends FcElement<'surveys'> {
   protected readonly collection = 'surveys' as const;
   failNextRender = false;
 
-  protected override renderItem(item: CollectionItem['surveys'], { text, lang }: RenderContext) {
+  protected override renderItem(item: CollectionItem['surveys'], { text, lang, source }: RenderContext) {
     if (this.failNextRender) throw new Error('boom');
     return html`<h2>${text(item.question)}</h2>
       <ul>
@@ -16,7 +16,8 @@ export class FcTestView extends FcElement<'surveys'> {
             <button type="button" @click=${() => this.select('answer', String(i), a)}>${text(a.label)} ${formatPercent(a.count, item.n, lang)}</button>
           </li>`,
         )}
-      </ul>`;
+      </ul>
+      ${sourceNote(lang, item.note, source)}`;
   }
 }
 defineElement('fc-test-view', FcTestView);

@@ -421,15 +421,6 @@ export const governanceTreeStyles = css`
     /* A wrapped button's first line sits with the list bullet. */
     vertical-align: top;
   }
-  .gt-meta {
-    margin-block-start: 0.75em;
-  }
-  .gt-meta p {
-    margin: 0.4em 0 0;
-  }
-  .gt-meta__label {
-    font-weight: 700;
-  }
 
   /* ---- narrow: the outline ------------------------------------------------------------------ */
   @container gt-host (max-width: ${unsafeCSS(OUTLINE_BELOW)}) {

@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  FcElement, kitString, sharedStyles,
+  FcElement, sharedStyles, sourceNote, cssVars,
   type CollectionItem, type GovernanceNode, type GovernanceTree, type Language, type RenderContext,
 } from '@fc-kit/core';
 import { layoutGovernanceTree, type GovernanceLayout, type NodeBox } from './governance-tree-layout.js';
@@ -10,7 +10,6 @@ import { governanceTreeStyles } from './governance-tree-styles.js';
 import { kindIcon } from './kind-icons.js';
 import { t } from './strings.js';
 import { BoxHeights } from './box-heights.js';
-import { cssVars } from './css-vars.js';
 import { ancestorsOf, hasDetails, indexTree, initialCollapsed, type LinkEnd, type TreeIndex } from './tree-index.js';
 import { TreeKeyboard, type TreeKeyboardHost, type TreeRow } from './tree-keyboard.js';
 
@@ -185,7 +184,7 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
         </div>
         ${open ? this.renderDetails(open, item, context) : nothing}
       </div>
-      ${this.renderMeta(item, context)}
+      ${sourceNote(context.lang, item.note, context.source)}
     </div>`;
   }
 
@@ -284,20 +283,6 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
       ${node.url ? html`<p><a href=${node.url}>${t(lang, 'more')}</a></p>` : nothing}
       ${!hasDetails(node) ? html`<p class="gt-details__empty">${t(lang, 'no-details')}</p>` : nothing}
     </section>`;
-  }
-
-  private renderMeta(tree: GovernanceTree, { lang, text }: RenderContext) {
-    if (!tree.note && !tree.source) return nothing;
-    const source = tree.source;
-    return html`<div class="fc-source gt-meta" part="meta">
-      ${tree.note ? html`<p class="gt-meta__note"><span class="gt-meta__label">${kitString(lang, 'note')}:</span> ${text(tree.note)}</p>` : nothing}
-      ${source
-        ? html`<p class="gt-meta__source">
-            <span class="gt-meta__label">${kitString(lang, 'source')}:</span>
-            ${source.url ? html`<a href=${source.url}>${text(source.title)}</a>` : text(source.title)}${source.date ? `, ${source.date}` : ''}
-          </p>`
-        : nothing}
-    </div>`;
   }
 
   // ---- state ------------------------------------------------------------------------------------

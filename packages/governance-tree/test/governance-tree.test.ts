@@ -92,7 +92,7 @@ describe('seed structures', () => {
     ]);
     // Kind as visible text, not only a shape.
     expect(items(el).map((li) => squash(li.querySelector('.gt-node__kind')?.textContent))).to.deep.equal(['Ryhmä', 'Ryhmä', 'Rooli', 'Ryhmä', 'Rooli']);
-    const note = squash(q(el, '.gt-meta__note')?.textContent);
+    const note = squash(q(el, '.fc-source__note')?.textContent);
     expect(note).to.match(/^Huomautus: Lähde: "Perhekeskustoiminnan johtamiseen on luotu kaksiportainen verkostojohtamisen ja koordinaation rakenne\."/);
     expect(note).to.contain('Puurakenne on fc-kitin rekonstruktio');
     await expect(el).to.be.accessible();
@@ -126,7 +126,7 @@ describe('seed structures', () => {
       'Toiminnasta vastaava ryhmä kullekin perhekeskukselle',
       'Perhekeskusvastaava (tai vastaava henkilö) (useita)',
     ]);
-    expect(squash(q(el, '.gt-meta__note')?.textContent)).to.contain('ovat fc-kitin rekonstruktio');
+    expect(squash(q(el, '.fc-source__note')?.textContent)).to.contain('ovat fc-kitin rekonstruktio');
     await expect(el).to.be.accessible();
   });
 
@@ -183,7 +183,7 @@ describe('seed structures', () => {
       'Alueelliset koordinaatioryhmät, Ryhmä, Alue',
       'Kuntakohtaiset perhekeskustiimit, Ryhmä, Kunta',
     ]);
-    expect(squash(q(el, '.gt-meta__note')?.textContent)).to.contain('ovat fc-kitin rekonstruktio ryhmien nimistä ja numeroinnista');
+    expect(squash(q(el, '.fc-source__note')?.textContent)).to.contain('ovat fc-kitin rekonstruktio ryhmien nimistä ja numeroinnista');
     // One body per band, each lower than the last.
     const bands = qa(el, '[part="level"]').map((b) => b.getBoundingClientRect());
     items(el).forEach((li, i) => {
@@ -196,9 +196,9 @@ describe('seed structures', () => {
 
   it('shows the note and the source of a tree, with the source linked', async () => {
     const el = await render(clone(withDetails));
-    expect(squash(q(el, '.gt-meta__note')?.textContent)).to.equal('Huomautus: Rakenne on päätelty tekstistä.');
-    expect(squash(q(el, '.gt-meta__source')?.textContent)).to.equal('Lähde: Esimerkkilähde, 2023-05');
-    expect(q<HTMLAnchorElement>(el, '.gt-meta__source a')!.href).to.equal('https://example.org/lahde');
+    expect(squash(q(el, '.fc-source__note')?.textContent)).to.equal('Huomautus: Rakenne on päätelty tekstistä.');
+    expect(squash(q(el, '.fc-source__source')?.textContent)).to.equal('Lähde: Esimerkkilähde, 2023-05');
+    expect(q<HTMLAnchorElement>(el, '.fc-source__source a')!.href).to.equal('https://example.org/lahde');
   });
 });
 
@@ -519,7 +519,7 @@ describe('languages', () => {
       expect(squash(q(el, '[part="level-label"]')?.textContent)).to.equal(band);
       expect(squash(item(el, 'johto').querySelector('.gt-node__kind')?.textContent)).to.equal(kind);
       expect(squash(q(el, '.gt-button')?.textContent)).to.equal(button);
-      expect(squash(q(el, '.gt-meta__note')?.textContent)).to.equal(note);
+      expect(squash(q(el, '.fc-source__note')?.textContent)).to.equal(note);
       expect(item(el, 'johto').getAttribute('aria-label')).to.equal(name);
       await expect(el).to.be.accessible();
     });

@@ -1,11 +1,12 @@
 import type { InferOutput } from 'valibot';
 import type {
   DocumentSchema, GovernanceTreeSchema, HouseSchema, RoadmapSchema, RoadmapItemSchema,
-  SurveySchema, TextSchema, FloorSchema, RoomSchema, StoneSchema, ServiceSchema,
+  SurveySchema, TextSchema, SourceSchema, FloorSchema, RoomSchema, StoneSchema, ServiceSchema,
 } from './schema.js';
 
 export type { GovernanceNode, Collection } from './schema.js';
 export type Text = InferOutput<typeof TextSchema>;
+export type Source = InferOutput<typeof SourceSchema>;
 export type FcDocument = InferOutput<typeof DocumentSchema>;
 export type GovernanceTree = InferOutput<typeof GovernanceTreeSchema>;
 export type House = InferOutput<typeof HouseSchema>;

@@ -10,7 +10,7 @@ import type { PathSegment } from './paths.js';
 import { COLLECTIONS, COLLECTION_SCHEMAS, DocumentHeadSchema, type Collection } from './schema.js';
 import { REFERENCE_CHECKS } from './check-references.js';
 import { checkTreeSize } from './limits.js';
-import type { CollectionItem, Text } from './types.js';
+import type { CollectionItem, Source, Text } from './types.js';
 
 export interface CheckedItem<C extends Collection = Collection> {
   index: number;
@@ -29,6 +29,8 @@ export interface CheckedDocument {
   issues: Issue[];
   id?: string;
   title?: Text;
+  /** The document's own source, for items that do not name theirs. */
+  source?: Source;
   items: { [C in Collection]: CheckedItem<C>[] };
 }
 
@@ -77,7 +79,7 @@ function checkUnsafe(input: unknown, collection?: Collection): CheckedDocument {
     markDuplicateItemIds(checked, c);
     (items[c] as CheckedItem[]) = checked;
   }
-  return { issues: [], id: head.output.id, title: head.output.title, items };
+  return { issues: [], id: head.output.id, title: head.output.title, source: head.output.source, items };
 }
 
 function markDuplicateItemIds(items: CheckedItem[], c: Collection) {

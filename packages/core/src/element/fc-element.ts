@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { formatPath } from '../document/paths.js';
 import type { Issue } from '../document/issues.js';
 import type { Collection } from '../document/schema.js';
-import type { CollectionItem, Text } from '../document/types.js';
+import type { CollectionItem, Source, Text } from '../document/types.js';
 import { DocumentSource } from '../sources/document-source.js';
 import type { LoadError } from '../sources/load-error.js';
 import { issueText } from '../text/issue-messages.js';
@@ -21,6 +21,8 @@ export interface RenderContext {
   lang: Language;
   /** A data text in the reader's language. */
   text: (value: Text | undefined) => string;
+  /** The source to credit: the item's own, else the document's. */
+  source?: Source;
 }
 
 type Outcome =
@@ -120,7 +122,8 @@ export abstract class FcElement<C extends Collection> extends LitElement {
       return errorView(lang, this.outcome.problems);
     }
     const dropped = picked.dropped.map((i) => toProblem(i, lang));
-    const content = this.renderItem(picked.value, { lang, text: (t) => pickText(t, lang) });
+    const source = (picked.value as { source?: Source }).source ?? state.checked.source;
+    const content = this.renderItem(picked.value, { lang, text: (t) => pickText(t, lang), source });
     this.outcome = { kind: 'ready', id: (picked.value as { id: string }).id, problems: dropped };
     return html`${content}${droppedView(lang, dropped)}`;
   }

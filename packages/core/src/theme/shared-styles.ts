@@ -113,6 +113,13 @@ export const sharedStyles = [
       margin-top: 0.5em;
       font-size: 0.875em;
       color: var(--_fc-color-text-muted);
+      overflow-wrap: anywhere;
+    }
+    .fc-source p {
+      margin: 0.25em 0;
+    }
+    .fc-source__label {
+      font-weight: 600;
     }
     a {
       color: var(--_fc-color-accent);
