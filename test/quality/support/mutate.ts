@@ -94,7 +94,7 @@ function mutateOnce(root: Json, r: Random): { root: Json; what: string } {
     ops.push(
       ['object as list', () => Object.values(value)],
       ['unknown key', () => ({ ...value, [`tuntematon${r.int(9)}`]: r.pick(TEXTS) })],
-      ['__proto__ key', () => Object.defineProperty({ ...value }, '__proto__', { value: { polluted: 'fuzz', fi: 'saastunut' }, enumerable: true }) as Json],
+      ['__proto__ key', () => Object.defineProperty({ ...value }, '__proto__', { value: { polluted: 'fuzz', fi: 'saastunut' }, enumerable: true, writable: true, configurable: true }) as Json],
       ['constructor key', () => ({ ...value, constructor: { prototype: { polluted: 'fuzz' } } })],
     );
     if ('start' in value && 'end' in value) ops.push(['swap start and end', () => ({ ...value, start: value.end, end: value.start })]);
