@@ -7,9 +7,20 @@ import { join, normalize, resolve } from 'node:path';
 
 const ROOT = resolve('.');
 
-export function rawJsonForFetch(context, next) {
+export async function rawJsonForFetch(context, next) {
   const url = new URL(context.url, 'http://localhost');
-  if (!url.pathname.endsWith('.json') || context.get('sec-fetch-dest') === 'script') return next();
+  if (!url.pathname.endsWith('.json')) return next();
+  // The same URL is a module to `import` and a document to `fetch`: neither answer may be cached
+  // and handed to the other.
+  const noCache = () => {
+    context.set('Cache-Control', 'no-store');
+    context.set('Vary', 'Sec-Fetch-Dest');
+  };
+  if (context.get('sec-fetch-dest') === 'script') {
+    await next();
+    noCache();
+    return undefined;
+  }
   const file = normalize(join(ROOT, decodeURIComponent(url.pathname)));
   if (!file.startsWith(`${ROOT}/`)) return next();
   try {
@@ -19,6 +30,7 @@ export function rawJsonForFetch(context, next) {
   }
   context.status = 200;
   context.type = 'application/json';
+  noCache();
   context.body = createReadStream(file);
   return undefined;
 }
