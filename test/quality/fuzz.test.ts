@@ -10,7 +10,7 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { checkDocument, describeIssue, kitString, type Collection, type CheckedItem, type Language } from '@fc-kit/core';
-import { COLLECTION_OF, ELEMENT_OF, errorLines, errorTitle, frames, quietConsole, settled, shownText, watchUncaught, type FcEl } from './support/kit.js';
+import { COLLECTION_OF, ELEMENT_OF, errorLines, errorTitle, frames, quietConsole, settled, shownText, warningLines, watchUncaught, type FcEl } from './support/kit.js';
 import { mutate } from './support/mutate.js';
 import { prng } from './support/random.js';
 
@@ -46,17 +46,19 @@ async function seeds(): Promise<{ name: string; doc: unknown }[]> {
   return [{ name: 'builtin', doc: BUILTIN }, ...loaded];
 }
 
-/** What the element must show for this document: the item's problems, or none (it renders). */
-function expected(doc: unknown, collection: Collection, item: string | undefined, lang: Language): string[] {
+/** What the element must show for this document: the item's problems (none when it renders), and the entries it leaves out. */
+function expected(doc: unknown, collection: Collection, item: string | undefined, lang: Language): { errors: string[]; dropped: string[] } {
+  const errors = (lines: string[]) => ({ errors: lines, dropped: [] });
   // `data = null` means "no data given", as when the property was never set.
-  if (doc === null || doc === undefined) return [kitString(lang, 'no-source')];
+  if (doc === null || doc === undefined) return errors([kitString(lang, 'no-source')]);
   const checked = checkDocument(doc, collection);
-  if (checked.issues.length) return checked.issues.map((i) => describeIssue(i, lang));
+  if (checked.issues.length) return errors(checked.issues.map((i) => describeIssue(i, lang)));
   const items = checked.items[collection] as CheckedItem[];
-  if (!items.length) return [kitString(lang, 'error-title') && describeIssue({ path: [], code: 'no-items', params: { collection } }, lang)];
+  if (!items.length) return errors([describeIssue({ path: [], code: 'no-items', params: { collection } }, lang)]);
   const entry = item ? items.find((i) => i.id === item) : items[0];
-  if (!entry) return ['(item not found)'];
-  return entry.value ? [] : entry.issues.map((i) => describeIssue(i, lang));
+  if (!entry) return errors(['(item not found)']);
+  if (!entry.value) return errors(entry.issues.map((i) => describeIssue(i, lang)));
+  return { errors: [], dropped: entry.dropped.map((i) => describeIssue(i, lang)) };
 }
 
 /** The item id a mutation touched, to show that item; the first item otherwise. */
@@ -108,6 +110,7 @@ describe('seeded fuzzing', function () {
     const failures: string[] = [];
     let invalid = 0;
     let valid = 0;
+    let dropped = 0;
     const started = performance.now();
     for (let i = 0; i < runs && failures.length < 20; i++) {
       const source = r.pick(sources);
@@ -135,17 +138,22 @@ describe('seeded fuzzing', function () {
           continue;
         }
         const c = COLLECTION_OF[el.localName];
-        const want = expected(doc, c, el.item ?? undefined, lang).map((l) => l.replace(/\s+/g, ' ').trim());
+        const squash = (lines: string[]) => lines.map((l) => l.replace(/\s+/g, ' ').trim());
+        const want = expected(doc, c, el.item ?? undefined, lang);
+        const [wantErrors, wantDropped] = [squash(want.errors), squash(want.dropped)];
         const shown = errorLines(el);
         const label = `#${i} (seed ${seed}) ${source.name}: ${what.join('; ')} → <${el.localName}${el.item ? ` item="${el.item}"` : ''} lang="${lang}">`;
-        if (want.length) {
+        if (wantErrors.length) {
           invalid++;
-          if (!shown) failures.push(`${label}: invalid (${want[0]}) but shows no error`);
+          if (!shown) failures.push(`${label}: invalid (${wantErrors[0]}) but shows no error`);
           else if (errorTitle(el) !== kitString(lang, 'error-title')) failures.push(`${label}: error title "${errorTitle(el)}" is not in ${lang}`);
-          else if (JSON.stringify(shown) !== JSON.stringify(want)) failures.push(`${label}: shows ${JSON.stringify(shown)}, expected ${JSON.stringify(want)}`);
+          else if (JSON.stringify(shown) !== JSON.stringify(wantErrors)) failures.push(`${label}: shows ${JSON.stringify(shown)}, expected ${JSON.stringify(wantErrors)}`);
         } else {
           valid++;
           if (shown) failures.push(`${label}: valid but shows ${JSON.stringify(shown)}`);
+          const left = warningLines(el) ?? [];
+          if (JSON.stringify(left) !== JSON.stringify(wantDropped)) failures.push(`${label}: lists left-out entries ${JSON.stringify(left)}, expected ${JSON.stringify(wantDropped)}`);
+          else if (left.length) dropped++;
         }
       }
       if (i % 50 === 49) await frames(1);
@@ -156,7 +164,7 @@ describe('seeded fuzzing', function () {
     }
     await frames(3);
     const seconds = (performance.now() - started) / 1000;
-    console.log(`fc-kit fuzz: ${runs} mutations in ${seconds.toFixed(1)} s: ${invalid} invalid renders, ${valid} valid renders`);
+    console.log(`fc-kit fuzz: ${runs} mutations in ${seconds.toFixed(1)} s: ${invalid} invalid renders, ${valid} valid renders (${dropped} with left-out entries, in the element's language)`);
 
     // The sentinel still shows its content and still follows a change.
     expect(shownText(sentinel)).to.equal(sentinelText);
