@@ -1,4 +1,5 @@
-// `npm run build`: the bundle (rollup) and the published JSON Schema.
+// `npm run build`: the bundle (rollup), the published JSON Schema, types, and the Custom Elements
+// Manifest with VS Code's custom data.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
@@ -14,3 +15,4 @@ rmSync('packages/fc-kit/dist', { recursive: true, force: true });
 step('bundle', 'node_modules/.bin/rollup', ['-c', 'rollup.config.js', '--silent']);
 step('schema', 'node', ['scripts/emit-schema.mjs']);
 step('types', 'node', ['scripts/emit-types.mjs']);
+step('manifest', 'node', ['scripts/emit-manifest.mjs']);
