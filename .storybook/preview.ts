@@ -1,6 +1,12 @@
-import type { Preview } from '@storybook/web-components-vite';
+import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import '@fc-kit/core/define-data.js';
+// Written by `node scripts/emit-manifest.mjs` (run by `npm run build` and before Storybook starts):
+// autodocs read every element's attributes, properties, events, slots, parts and custom
+// properties from it, the same description editors get in VS Code.
+import manifest from '../packages/fc-kit/custom-elements.json';
 import './preview.css';
+
+setCustomElementsManifest(manifest);
 
 /**
  * Toolbar switches every story's language and theme, so each element can be seen in fi/sv/en
