@@ -1,0 +1,89 @@
+import { translator, type Strings } from '@fc-kit/core';
+
+type Key =
+  | 'status-planned' | 'status-ongoing' | 'status-done' | 'status-late'
+  | 'legend' | 'bar' | 'milestone' | 'today' | 'today-on' | 'goal' | 'close'
+  | 'theme' | 'time' | 'status' | 'kind' | 'no-description' | 'no-items'
+  | 'hint-chart' | 'hint-list' | 'year-group' | 'descriptions'
+  | 'quarter-tick' | 'quarter';
+
+const strings: Strings<Key> = {
+  fi: {
+    'status-planned': 'Suunniteltu',
+    'status-ongoing': 'Käynnissä',
+    'status-done': 'Valmis',
+    'status-late': 'Myöhässä',
+    legend: 'Selite',
+    bar: 'Ajanjakso',
+    milestone: 'Virstanpylväs',
+    today: 'Tänään',
+    'today-on': 'Tänään {date}',
+    goal: 'Tavoite',
+    close: 'Sulje',
+    theme: 'Teema',
+    time: 'Ajankohta',
+    status: 'Tila',
+    kind: 'Tyyppi',
+    'no-description': 'Kohteelle ei ole kuvausta.',
+    'no-items': 'Ei kohteita',
+    'hint-chart': 'Nuolinäppäimet siirtävät kohteesta toiseen: vasen ja oikea ajassa, ylös ja alas teemasta toiseen; Home ja End rivin alkuun ja loppuun. Enter tai välilyönti avaa kohteen tiedot, Esc sulkee ne.',
+    'hint-list': 'Nuolinäppäimet siirtävät kohteesta toiseen, Home ja End ensimmäiseen ja viimeiseen. Enter tai välilyönti avaa kohteen tiedot, Esc sulkee ne.',
+    'year-group': 'Vuonna {year} alkavat',
+    descriptions: 'Kohteiden kuvaukset',
+    'quarter-tick': '{q}. nelj.',
+    quarter: '{q}. neljännes {year}',
+  },
+  sv: {
+    'status-planned': 'Planerad',
+    'status-ongoing': 'Pågår',
+    'status-done': 'Klar',
+    'status-late': 'Försenad',
+    legend: 'Teckenförklaring',
+    bar: 'Tidsperiod',
+    milestone: 'Milstolpe',
+    today: 'I dag',
+    'today-on': 'I dag {date}',
+    goal: 'Mål',
+    close: 'Stäng',
+    theme: 'Tema',
+    time: 'Tid',
+    status: 'Status',
+    kind: 'Typ',
+    'no-description': 'Ingen beskrivning.',
+    'no-items': 'Inga objekt',
+    'hint-chart': 'Piltangenterna flyttar mellan objekten: vänster och höger i tiden, upp och ner mellan teman; Home och End till radens början och slut. Enter eller mellanslag öppnar objektets uppgifter, Esc stänger dem.',
+    'hint-list': 'Piltangenterna flyttar mellan objekten, Home och End till det första och det sista. Enter eller mellanslag öppnar objektets uppgifter, Esc stänger dem.',
+    'year-group': 'Startar {year}',
+    descriptions: 'Beskrivningar av objekten',
+    'quarter-tick': 'kv. {q}',
+    quarter: 'kvartal {q} {year}',
+  },
+  en: {
+    'status-planned': 'Planned',
+    'status-ongoing': 'Ongoing',
+    'status-done': 'Done',
+    'status-late': 'Late',
+    legend: 'Key',
+    bar: 'Period',
+    milestone: 'Milestone',
+    today: 'Today',
+    'today-on': 'Today {date}',
+    goal: 'Goal',
+    close: 'Close',
+    theme: 'Theme',
+    time: 'Time',
+    status: 'Status',
+    kind: 'Type',
+    'no-description': 'No description.',
+    'no-items': 'No items',
+    'hint-chart': 'Arrow keys move between items: left and right in time, up and down between themes; Home and End to the start and end of the row. Enter or Space opens an item\u2019s details, Escape closes them.',
+    'hint-list': 'Arrow keys move between items, Home and End to the first and the last. Enter or Space opens an item\u2019s details, Escape closes them.',
+    'year-group': 'Starting in {year}',
+    descriptions: 'Descriptions of the items',
+    'quarter-tick': 'Q{q}',
+    quarter: 'Q{q} {year}',
+  },
+};
+
+export type RoadmapStringKey = Key;
+export const t = translator(strings);
