@@ -7,6 +7,7 @@ import { aliasMiddleware } from './scripts/static-paths.mjs';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { qualityCommands } from './test/support/quality-commands.mjs';
 import { rawJsonForFetch } from './test/support/raw-json.mjs';
+import { demoCommands } from './test/demo/support/demo-commands.mjs';
 
 const executablePath = findChrome();
 
@@ -16,7 +17,7 @@ export default {
   // One page at a time: pages side by side in one headless Chromium starve each other of frames.
   concurrency: 1,
   testsFinishTimeout: 900_000,
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }), qualityCommands()],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }), qualityCommands(), demoCommands()],
   middleware: [faultyServer, aliasMiddleware, rawJsonForFetch],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   browsers: [
