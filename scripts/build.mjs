@@ -1,5 +1,5 @@
 // `npm run build`: the bundle (rollup), the published JSON Schema, types, and the Custom Elements
-// Manifest with VS Code's custom data.
+// Manifest with VS Code's custom data, and the list of bundled documents the embed builder offers.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 
@@ -16,3 +16,4 @@ step('bundle', 'node_modules/.bin/rollup', ['-c', 'rollup.config.js', '--silent'
 step('schema', 'node', ['scripts/emit-schema.mjs']);
 step('types', 'node', ['scripts/emit-types.mjs']);
 step('manifest', 'node', ['scripts/emit-manifest.mjs']);
+step('demo datasets', 'node', ['scripts/emit-demo-data.mjs']);
