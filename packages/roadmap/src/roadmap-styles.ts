@@ -96,14 +96,13 @@ export const roadmapStyles = css`
   .rm-hint__list {
     display: none;
   }
-  .rm-icon {
+  .rm-flag {
     flex: none;
     width: 1em;
     height: 1em;
-    vertical-align: -0.125em;
   }
-  .rm-icon__knockout {
-    stroke: var(--_rm-item-bg);
+  .rm {
+    --_rm-icon-knockout: var(--_rm-item-bg);
   }
 
   /* ---- the chart: a grid of label, track and goal columns ---- */
@@ -236,7 +235,7 @@ export const roadmapStyles = css`
     position: relative;
     z-index: 1;
     grid-column: 1;
-    grid-row: var(--r);
+    grid-row: var(--r, 1);
     margin-inline-start: calc(var(--ix) * 1%);
     width: calc(var(--iw) * 1%);
     display: flex;
@@ -278,8 +277,8 @@ export const roadmapStyles = css`
   .rm-button .rm-bar {
     position: absolute;
     inset-block-start: 0.375rem;
-    inset-inline-start: calc(var(--b0) * 1%);
-    width: max(0.25rem, calc((var(--b1) - var(--b0)) * 1%));
+    inset-inline-start: calc(var(--b0, 0) * 1%);
+    width: max(0.25rem, calc((var(--b1, 100) - var(--b0, 0)) * 1%));
   }
   .rm-label {
     font-size: 0.875em;
@@ -305,6 +304,7 @@ export const roadmapStyles = css`
     gap: 0.3em;
     color: var(--_fc-color-text);
   }
+  .rm-status[hidden],
   .rm-theme-name {
     display: none;
   }
@@ -385,8 +385,10 @@ export const roadmapStyles = css`
     position: absolute;
     inset-inline-start: -1.25rem;
     inset-block-start: calc(50% - 0.75rem);
-    border-block: 0.75rem solid transparent;
-    border-inline-start: 1rem solid var(--_fc-color-accent);
+    width: 1rem;
+    height: 1.5rem;
+    background: var(--_fc-color-accent);
+    clip-path: polygon(0 0, 100% 50%, 0 100%);
   }
   /* A tall roadmap keeps its goal in view while it scrolls past. */
   .rm-goal__inner {
@@ -482,13 +484,15 @@ export const roadmapStyles = css`
       grid-column: label / end;
       grid-row: auto;
       margin: 1.25rem 0 0;
+      /* Covers the year and today lines in the gap above, where the arrowhead points down. */
+      box-shadow: 0 -1.25rem 0 0 var(--_fc-color-background);
     }
     .rm-goal::before {
       inset-inline-start: calc(50% - 0.75rem);
       inset-block-start: -1.25rem;
-      border-inline: 0.75rem solid transparent;
-      border-block: 1rem solid var(--_fc-color-accent);
-      border-block-end: 0;
+      width: 1.5rem;
+      height: 1rem;
+      clip-path: polygon(0 0, 100% 0, 50% 100%);
     }
   }
 
@@ -549,8 +553,8 @@ export const roadmapStyles = css`
       border: 1px solid var(--_rm-grid-line);
     }
     .rm-button .rm-bar {
-      inset-inline-start: calc(0.5rem + (100% - 1rem) * (var(--ix) + var(--iw) * var(--b0) / 100) / 100);
-      width: max(0.375rem, calc((100% - 1rem) * var(--iw) * (var(--b1) - var(--b0)) / 10000));
+      inset-inline-start: calc(0.5rem + (100% - 1rem) * (var(--ix) + var(--iw) * var(--b0, 0) / 100) / 100);
+      width: max(0.375rem, calc((100% - 1rem) * var(--iw) * (var(--b1, 100) - var(--b0, 0)) / 10000));
       inset-block-start: 0.375rem;
     }
     .rm-button .rm-bar--milestone {
@@ -608,11 +612,9 @@ export const roadmapStyles = css`
     .rm-button[aria-expanded='true'] {
       outline: 3px solid Highlight;
     }
-    .rm-icon__knockout {
-      stroke: Canvas;
-    }
-    .rm-icon {
-      color: CanvasText;
+    .rm-goal::before {
+      forced-color-adjust: none;
+      background: CanvasText;
     }
   }
 

@@ -7,9 +7,9 @@ import {
 import { groupByStartYear, layoutRoadmap, type ItemBox, type RoadmapLayout, type YearGroup } from './roadmap-layout.js';
 import { moveFocus, type NavItem, type NavMode } from './roadmap-keyboard.js';
 import { SIDE_COLUMNS_FROM, GOAL_WIDTH, LABEL_WIDTH, roadmapStyles } from './roadmap-styles.js';
-import { statusIcon, STATUSES, type Status } from './status-icons.js';
+import { statusIcon, statusIconStyles, STATUSES, type Status } from './status-icons.js';
 import { t } from './strings.js';
-import { formatDay, formatSpan, tickLabel } from './time-labels.js';
+import { formatDay, formatSpan, prepareFormats, tickLabel } from './time-labels.js';
 import type { Tick } from './time-scale.js';
 
 /** Views that show the items: the chart (also the narrow list by theme) and the narrow list by year. */
@@ -70,7 +70,7 @@ const pct = (x: number, of: number) => `${share(x, of)}%`;
  * @cssprop --fc-roadmap-grid-color - year lines and ticks (default `--fc-color-border`).
  */
 export class FcRoadmap extends FcElement<'roadmaps'> {
-  static override styles = [...sharedStyles, roadmapStyles];
+  static override styles = [...sharedStyles, statusIconStyles, roadmapStyles];
   static override properties = {
     ...FcElement.properties,
     today: { reflect: true },
@@ -95,6 +95,11 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
   private context?: RenderContext;
   private sizes?: ResizeObserver;
   private sizeFrame = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    prepareFormats(this.language);
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -132,7 +137,7 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
             ${cssVars({ '--rm-h': `${lane.rows * 5.5 + 0.75}rem` })}>
             <h3 class="rm-lane__label" part="lane-label" id=${`rm-lane-${lane.index}`} lang=${this.langOf(lane.label)}>${text(lane.label)}</h3>
             <ul class="rm-lane__items" role="list" aria-labelledby=${`rm-lane-${lane.index}`}>
-              ${repeat(lane.items, (b) => b.id, (b) => this.renderBox(b, 'chart'))}
+              ${lane.items.map((b) => this.renderBox(b, "chart"))}
               ${lane.items.length ? nothing : html`<li class="rm-empty">${t(lang, 'no-items')}</li>`}
             </ul>
           </div>
@@ -193,7 +198,6 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
 
   private renderBox(b: ItemBox, view: View) {
     const { lang, text } = this.context!;
-    const L = this.layout!;
     const item = b.item;
     const status = item.status;
     const label = text(item.label);
@@ -203,18 +207,10 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
     // What is visible comes first, in its visible order (WCAG 2.5.3), then what the lane shows.
     const name = [label, time, statusText, theme, b.milestone ? t(lang, 'milestone') : ''].filter(Boolean).join(', ');
     const open = b.id === this.openId;
-    const boxWidth = b.box1 - b.box0;
     const parts = ['item', b.milestone ? 'milestone' : '', status ? `status-${status}` : ''].filter(Boolean).join(' ');
     return html`<li
       class=${`rm-item rm-item--c${(b.lane % 8) + 1}${b.milestone ? ' rm-item--milestone' : ''}`}
-      ${cssVars({
-        // The box in % of the track, the bar in % of the box; the list derives the bar's place on the road from these.
-        '--ix': String(share(b.box0, L.width)),
-        '--iw': String(share(boxWidth, L.width)),
-        '--b0': String(share(b.x0 - b.box0, boxWidth)),
-        '--b1': String(share(b.x1 - b.box0, boxWidth)),
-        '--r': String(b.row + 1),
-      })}
+      ${cssVars(this.itemVars(b))}
     >
       <button
         type="button"
@@ -229,11 +225,30 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
         <span class=${`rm-bar${b.milestone ? ' rm-bar--milestone' : ''}${status ? ` rm-bar--${status}` : ''}`} aria-hidden="true"></span>
         <span class="rm-label" lang=${this.langOf(item.label)}>${label}</span>
         <span class="rm-meta"
-          >${time} ${status ? html`<span class="rm-status" data-status=${status}>${statusIcon(status)}${statusText}</span>` : nothing}
+          >${time} <span class="rm-status" data-status=${status ?? nothing} ?hidden=${!status}
+            ><span class=${`rm-icon rm-icon--${status ?? 'none'}`} aria-hidden="true"></span>${statusText}</span
+          ></span>
         </span>
         ${view === 'years' ? html`<span class="rm-theme-name">${theme}</span>` : nothing}
       </button>
     </li>`;
+  }
+
+  /**
+   * The box in % of the track, the bar in % of the box (the list derives the bar's place on the
+   * road from these). Defaults (row 1, a bar filling its box) are left to the CSS: fewer inline
+   * properties make a big roadmap's first render measurably faster.
+   */
+  private itemVars(b: ItemBox): Record<string, string> {
+    const width = this.layout!.width;
+    const boxWidth = b.box1 - b.box0;
+    const vars: Record<string, string> = { '--ix': String(share(b.box0, width)), '--iw': String(share(boxWidth, width)) };
+    if (b.row) vars['--r'] = String(b.row + 1);
+    const b0 = share(b.x0 - b.box0, boxWidth);
+    const b1 = share(b.x1 - b.box0, boxWidth);
+    if (b0 !== 0) vars['--b0'] = String(b0);
+    if (b1 !== 100) vars['--b1'] = String(b1);
+    return vars;
   }
 
   private renderDetails(view: View) {
@@ -265,7 +280,7 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
     const flag = svg`<path d="M3 15V1.5M3 2h9l-2 3 2 3H3" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round" />`;
     return html`<div class="rm-goal" part="goal">
       <div class="rm-goal__inner">
-        <h3 class="rm-goal__label"><svg class="rm-icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${flag}</svg>${t(lang, 'goal')}</h3>
+        <h3 class="rm-goal__label"><svg class="rm-flag" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${flag}</svg>${t(lang, 'goal')}</h3>
         <p class="rm-goal__text" lang=${this.langOf(goal)}>${this.context!.text(goal)}</p>
       </div>
     </div>`;
@@ -315,7 +330,8 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
   }
 
   private layoutFor(item: Roadmap): RoadmapLayout {
-    const width = Math.round(this.trackWidth || this.estimateTrackWidth(item));
+    // Until the track is measured, the first guess stands: guessing again would force a layout.
+    const width = Math.round(this.trackWidth || this.layout?.width || this.estimateTrackWidth(item));
     const today = this.todayString();
     const key = `${width}|${today}`;
     if (!this.layout || this.layoutKey !== key || this.layoutItem !== item) {
