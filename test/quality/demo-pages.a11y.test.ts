@@ -7,7 +7,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { axeViolations } from './support/axe.js';
 
-const pages = ((await executeServerCommand<string[], { dir: string; suffix: string }>('fc-list-files', { dir: 'demo', suffix: '.html' })) ?? []).map((f) => `/demo/${f}`);
+const pages = ((await executeServerCommand<string[], { dir: string; suffix: string; recursive: boolean }>('fc-list-files', { dir: 'demo', suffix: '.html', recursive: true })) ?? []).map((f) => `/demo/${f}`);
 
 async function open(src: string, width: number) {
   const frame = document.createElement('iframe');

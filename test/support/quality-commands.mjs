@@ -14,9 +14,9 @@ export function qualityCommands() {
     async executeCommand({ command, payload, session }) {
       if (!command.startsWith('fc-')) return undefined;
       if (command === 'fc-list-files') {
-        const { dir, suffix = '' } = payload;
+        const { dir, suffix = '', recursive = false } = payload;
         if (!LISTABLE.includes(dir)) throw new Error(`fc-list-files: ${dir} is not one of ${LISTABLE.join(', ')}`);
-        return readdirSync(dir).filter((f) => f.endsWith(suffix)).sort();
+        return readdirSync(dir, { recursive }).map(String).filter((f) => f.endsWith(suffix)).sort();
       }
       if (command === 'fc-env') {
         // Only the variables a test names, and only FC_* ones: a replay seed, a run count.
