@@ -35,7 +35,7 @@ async function runCase(label: string, entry: CorpusEntry, put: (el: FcEl) => voi
   el.lang = 'en';
   if (entry.item) el.setAttribute('item', entry.item);
   for (const type of ['fc-load', 'fc-error']) {
-    el.addEventListener(type, (e) => events.push({ type, lines: ((e as CustomEvent).detail.messages ?? []).map(problemLine) }));
+    el.addEventListener(type, (e) => events.push({ type, lines: ((e as CustomEvent).detail.messages ?? []).map(problemLine).map((l: string) => l.replace(/\s+/g, ' ').trim()) }));
   }
   put(el);
   host.append(el);
