@@ -10,7 +10,10 @@
 // - `defineElement()` wraps `customElements.define`, so the analyzer finds no definitions: add the
 //   `custom-element-definition` exports from each class's `@tag`;
 // - private, protected and static members (Lit's `styles`, `properties`) are implementation, not
-//   API: leave them out, and leave out modules that declare no element and no element's base.
+//   API: leave them out, and leave out modules that declare no element and no element's base;
+// - the elements document a part's sub-parts inside its @csspart line ("@csspart axis - the time
+//   axis; `tick` each year"): list each backticked part name as a part of its own, so editors and
+//   Storybook see `tick` too (test/node/manifest.test.mjs checks each is really set by a template).
 import { readFileSync } from 'node:fs';
 
 const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
@@ -69,6 +72,7 @@ export function fcKitManifestPlugin({ theming, defaults }) {
         wanted.add(d);
         for (let s = d.superclass; s && classes.has(s.name); s = classes.get(s.name).d.superclass) wanted.add(classes.get(s.name).d);
         linkAttributes(d);
+        listSubParts(d);
         if (extendsBase(d, 'FcElement')) addTokens(d, tokens);
         mod.exports = [
           ...(mod.exports ?? []).filter((e) => e.kind !== 'custom-element-definition' || e.name !== d.tagName),
@@ -96,6 +100,20 @@ function linkAttributes(d) {
     field.attribute = attribute.name;
     if (!field.description && attribute.description) field.description = attribute.description;
   }
+}
+
+/** A part name as the kit writes them: lower case words joined by hyphens. */
+const PART_NAME = /`([a-z][a-z0-9]*(?:-[a-z0-9]+)*)`/g;
+
+function listSubParts(d) {
+  const parts = d.cssParts ?? [];
+  // Attribute names are written in backticks too ("loads `src` again"): they are not parts.
+  const names = new Set([...parts.map((p) => p.name), ...(d.attributes ?? []).map((a) => a.name)]);
+  d.cssParts = parts.flatMap((part) => {
+    const subs = [...(part.description ?? '').matchAll(PART_NAME)].map((m) => m[1]).filter((name) => !names.has(name));
+    for (const name of subs) names.add(name);
+    return [part, ...subs.map((name) => ({ name, description: `(with \`${part.name}\`) ${part.description}` }))];
+  });
 }
 
 function addTokens(d, tokens) {
