@@ -152,21 +152,30 @@ export async function axeViolations(page: OpenPage, context: Element | Document 
   return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}`);
 }
 
-/** The sum of the page's layout-shift scores so far (the Cumulative Layout Shift of one session). */
-export function layoutShift(page: OpenPage): Promise<number> {
+export type LayoutShiftEntry = PerformanceEntry & { value: number; hadRecentInput: boolean };
+
+/** The page's layout shifts so far that no input caused. */
+export function layoutShiftEntries(page: OpenPage): Promise<LayoutShiftEntry[]> {
   return new Promise((resolve) => {
-    let total = 0;
+    const entries: LayoutShiftEntry[] = [];
     const observer = new page.win.PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-        if (!entry.hadRecentInput) total += entry.value;
-      }
+      for (const entry of list.getEntries() as LayoutShiftEntry[]) if (!entry.hadRecentInput) entries.push(entry);
     });
     observer.observe({ type: 'layout-shift', buffered: true });
     setTimeout(() => {
       observer.disconnect();
-      resolve(Math.round(total * 10_000) / 10_000);
+      resolve(entries);
     }, 100);
   });
+}
+
+/**
+ * The sum of the page's layout-shift scores so far: the Cumulative Layout Shift of one session, for
+ * what is in the frame's viewport (as for a visitor, who sees only that).
+ */
+export async function layoutShift(page: OpenPage): Promise<number> {
+  const total = (await layoutShiftEntries(page)).reduce((sum, e) => sum + e.value, 0);
+  return Math.round(total * 10_000) / 10_000;
 }
 
 /** The element that has focus, looking inside shadow roots. */
