@@ -1,15 +1,359 @@
-import { html } from 'lit';
-import { FcElement, type CollectionItem, type RenderContext } from '@fc-kit/core';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { classMap } from 'lit/directives/class-map.js';
+import {
+  FcElement, cssVars, emit, formatPercent, sharedStyles, sourceNote,
+  type CollectionItem, type Language, type RenderContext, type Survey,
+} from '@fc-kit/core';
+import type { ChartSpec, SurveyChart } from './chart.js';
+import { readTheme, sameTheme, type ChartTheme } from './chart-theme.js';
+import { files } from './download.js';
+import { targetIndex } from './legend-keyboard.js';
+import { t } from './strings.js';
+import { fileName, surveyCsv } from './survey-csv.js';
+import { CHART_KINDS, layoutSurvey, type ChartKind, type SurveyLayout } from './survey-chart-layout.js';
+import { surveyChartStyles } from './survey-chart-styles.js';
+import { ThemeWatch } from './theme-watch.js';
+
+type ChartModule = typeof import('./chart.js');
+/** Chart.js, once one element has fetched it. */
+let chartModule: ChartModule | undefined;
+let loading: Promise<ChartModule> | undefined;
+
+interface View {
+  survey: Survey;
+  layout: SurveyLayout;
+  lang: Language;
+}
 
 /**
- * Placeholder until the element lands: shows the item's heading.
+ * One survey question's answers as a Chart.js chart: the question as a heading, `N = 21`, each
+ * answer with its whole percent and count in the reader's locale (`86 % (18)`), a doughnut for a
+ * single-choice question and horizontal bars (percent of N, 0–100 %) for a multiple-choice one.
+ * The chart is an image with a text alternative that states the question, N and every answer;
+ * the answers are also a list of buttons (each in the Tab order; arrow keys, Home and End move
+ * between them and show the tooltip a hover shows; Enter, Space or a click on a segment fires
+ * `fc-select`), and a real table that a button shows and screen readers always reach. The table
+ * downloads as CSV (UTF-8 with BOM; `;` in Finnish and Swedish, `,` in English) and the chart as
+ * PNG, both named after the survey id. Chart.js is fetched only once there is a survey to draw.
  *
  * @tag fc-survey-chart
+ * @attr chart - `doughnut`, `pie` or `bar`: overrides the survey's own `chart`. A multiple-choice
+ *   question is always bars (its shares do not add up to a whole). Any other value is shown as an
+ *   in-place error.
+ * @attr heading-level - the level of the question's heading, 1–6 (default 3; other values: 3).
+ * @fires fc-select - an answer was activated. detail: `{ kind: 'answer', id: '<index>', item }`, `item` the answer.
+ * @csspart title - the question (a heading).
+ * @csspart n - the `N = 21` line; `hint` the note under it on multiple-choice questions.
+ * @csspart figure - the box the chart is drawn in (its height is fixed before the chart loads).
+ * @csspart canvas - the chart.
+ * @csspart legend - the list of answers; `answer` each answer's button, `swatch` its colour.
+ * @csspart actions - the buttons under the chart: `table-button`, `csv-button`, `png-button`.
+ * @csspart table - the table of answers.
+ * @csspart meta - the note and source.
+ * @cssprop --fc-series-1 - colour of the first answer; `--fc-series-2` … `--fc-series-8` the next ones.
+ * @cssprop --fc-placeholder-height - height kept while loading (default 24rem).
  */
 export class FcSurveyChart extends FcElement<'surveys'> {
+  static override styles = [...sharedStyles, ...surveyChartStyles];
+  static override properties = {
+    ...FcElement.properties,
+    chart: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    tableOpen: { state: true },
+    drawn: { state: true },
+    failed: { state: true },
+  };
+
+  declare chart: string | undefined;
+  declare headingLevel: number | undefined;
+  declare tableOpen: boolean;
+  declare drawn: boolean;
+  declare failed: boolean;
+
   protected readonly collection = 'surveys' as const;
 
-  protected override renderItem(item: CollectionItem['surveys'], { text }: RenderContext) {
-    return html`<h2 part="title">${text(item.question)}</h2>`;
+  private view?: View;
+  private handle?: SurveyChart;
+  private drawnKey = '';
+  private theme?: ChartTheme;
+  private width = 0;
+  private active = -1;
+  private sizes?: ResizeObserver;
+  private frame = 0;
+
+  constructor() {
+    super();
+    this.tableOpen = false;
+    this.drawn = false;
+    this.failed = false;
+    new ThemeWatch(this, () => this.syncChart());
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.sizes = new ResizeObserver(([entry]) => this.resized(entry.contentRect.width));
+    this.sizes.observe(this);
+    // Back on the page after a move: draw again (the chart was destroyed when it left).
+    this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.sizes?.disconnect();
+    this.sizes = undefined;
+    cancelAnimationFrame(this.frame);
+    this.dropChart();
+  }
+
+  protected override render() {
+    this.view = undefined;
+    return super.render();
+  }
+
+  protected override renderItem(survey: CollectionItem['surveys'], { lang, text, source }: RenderContext): TemplateResult {
+    const requested = this.chart?.trim() || undefined;
+    // An editor's typo shows where they will see it, like a typo in the data does.
+    if (requested && !(CHART_KINDS as readonly string[]).includes(requested)) throw new Error(t(lang, 'bad-chart', { value: requested }));
+    this.width ||= this.clientWidth;
+    const fontSize = parseFloat(getComputedStyle(this).fontSize) || 16;
+    const L = layoutSurvey(survey, { lang, text, chart: requested as ChartKind | undefined, width: this.width || undefined, fontSize });
+    this.view = { survey, layout: L, lang };
+    const open = this.tableOpen || this.failed;
+    const rows = L.rows;
+    return html`<div class=${classMap({ sc: true, [`sc--${L.kind}`]: true, 'sc--drawn': this.drawn })}>
+      <span class="sc-probe" aria-hidden="true"></span>
+      ${heading(this.headingLevel, L.question)}
+      <p class="sc-n" part="n">${t(lang, 'n', { n: L.nText })}</p>
+      ${L.multi ? html`<p class="sc-hint" part="hint">${t(lang, 'multi-hint', { hundred: formatPercent(1, 1, lang) })}</p>` : nothing}
+      <div class="sc-body">
+        <div class="sc-figure" part="figure" ${cssVars({ '--sc-h': `${L.height}em` })}>
+          <canvas part="canvas" role="img" aria-label=${L.summary}></canvas>
+          ${this.failed ? html`<p class="sc-failed">${t(lang, 'chart-failed')}</p>` : nothing}
+        </div>
+        <ul class="sc-legend" part="legend" aria-label=${t(lang, 'answers')}
+          @click=${this.onLegendClick} @keydown=${this.onLegendKey} @focusin=${this.onLegendFocus} @focusout=${this.onLegendBlur}
+          @mouseover=${this.onLegendFocus} @mouseleave=${this.onLegendBlur}>
+          ${rows.map(
+            (r) => html`<li>
+              <button type="button" class="sc-answer" part="answer" data-index=${r.index}>
+                <span class="sc-swatch" part="swatch" aria-hidden="true" data-p=${r.pattern} data-fp=${r.forcedPattern}
+                  ${cssVars({ '--sc-color': `var(--_fc-series-${r.color})` })}></span>
+                <span class="sc-answer__label">${r.label}</span>
+                <span class="sc-answer__value">${r.valueText}</span>
+              </button>
+            </li>`,
+          )}
+        </ul>
+      </div>
+      <div class="sc-actions" part="actions">
+        <button type="button" class="fc-button" part="table-button" aria-expanded=${open ? 'true' : 'false'} aria-controls="sc-table"
+          aria-describedby="sc-title" @click=${() => (this.tableOpen = !open)}>${t(lang, open ? 'hide-table' : 'show-table')}</button>
+        <button type="button" class="fc-button" part="csv-button" aria-describedby="sc-title" @click=${this.downloadCsv}>${t(lang, 'download-csv')}</button>
+        <button type="button" class="fc-button" part="png-button" aria-describedby="sc-title" ?disabled=${!this.drawn} @click=${this.downloadPng}>
+          ${t(lang, 'download-png')}
+        </button>
+      </div>
+      <div class=${classMap({ 'sc-table': true, 'sc-table--open': open })} id="sc-table">
+        <table part="table">
+          <caption>${L.question} (${t(lang, 'n', { n: L.nText })})</caption>
+          <thead>
+            <tr><th scope="col">${t(lang, 'col-answer')}</th><th scope="col">${t(lang, 'col-count')}</th><th scope="col">${t(lang, 'col-percent')}</th></tr>
+          </thead>
+          <tbody>
+            ${rows.map((r) => html`<tr><th scope="row">${r.label}</th><td>${r.countText}</td><td>${r.percentText}</td></tr>`)}
+          </tbody>
+          <tfoot>
+            <tr><th scope="row">${t(lang, 'total')}</th><td>${L.nText}</td><td></td></tr>
+          </tfoot>
+        </table>
+      </div>
+      ${sourceNote(lang, survey.note, source)}
+    </div>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    this.syncChart();
+  }
+
+  // ---- the chart --------------------------------------------------------------------------------
+
+  /** Brings the canvas in line with the view: creates, updates, resizes or destroys the chart. */
+  private syncChart(): void {
+    try {
+      const view = this.view;
+      const canvas = this.renderRoot.querySelector('canvas');
+      const figure = canvas?.parentElement;
+      const probe = this.renderRoot.querySelector<HTMLElement>('.sc-probe');
+      if (!view || !canvas || !figure || !probe || !this.isConnected) return this.dropChart();
+      if (this.handle && (this.handle.canvas !== canvas || this.handle.kind !== view.layout.kind)) this.dropChart();
+      const { clientWidth: width, clientHeight: height } = figure;
+      // Not laid out (hidden, or in a closed <details>): the size observer calls again.
+      if (!width || !height || this.failed) return;
+      if (!chartModule) return this.loadChart();
+      const theme = readTheme(this, probe);
+      if (!sameTheme(this.theme, theme)) this.theme = theme;
+      const spec: ChartSpec = { layout: view.layout, theme: this.theme!, formatAxis: (p) => formatPercent(p, 100, view.lang) };
+      const key = JSON.stringify([view.layout, this.theme, view.lang]);
+      if (!this.handle) {
+        this.handle = chartModule.createSurveyChart(canvas, spec, { width, height }, (i) => this.selectAnswer(i));
+        this.drawnKey = key;
+        this.later(() => (this.drawn = true));
+      } else {
+        this.handle.resize(width, height);
+        if (key !== this.drawnKey) {
+          this.drawnKey = key;
+          this.handle.update(spec);
+        }
+      }
+      if (this.active >= 0) this.handle.show(this.active);
+    } catch (e) {
+      this.chartFailed(e);
+    }
+  }
+
+  private loadChart(): void {
+    loading ??= import('./chart.js');
+    loading.then(
+      (m) => {
+        chartModule = m;
+        this.syncChart();
+      },
+      (e) => {
+        loading = undefined;
+        this.chartFailed(e);
+      },
+    );
+  }
+
+  private dropChart(): void {
+    if (!this.handle) return;
+    this.handle.destroy();
+    this.handle = undefined;
+    this.drawnKey = '';
+    this.later(() => (this.drawn = false));
+  }
+
+  /** State set from `updated()` would ask for an update inside one; a microtask later it does not. */
+  private later(set: () => void): void {
+    queueMicrotask(set);
+  }
+
+  private chartFailed(error: unknown): void {
+    console.error('fc-kit <fc-survey-chart>: the chart could not be drawn', error);
+    const message = t(this.view?.lang ?? this.language, 'chart-failed');
+    try {
+      this.dropChart();
+    } catch {
+      this.handle = undefined;
+    }
+    this.later(() => (this.failed = true));
+    emit(this, 'fc-error', { message, messages: [{ message }] });
+  }
+
+  private resized(width: number): void {
+    if (Math.abs(width - this.width) < 1) return;
+    const before = this.width;
+    this.width = width;
+    this.syncChart();
+    // Bars wrap their labels to the width: lay out again, in the next frame so that a new height
+    // is not a change inside this ResizeObserver callback (which would be reported as a loop).
+    if (before && this.view?.layout.kind === 'bar') {
+      cancelAnimationFrame(this.frame);
+      this.frame = requestAnimationFrame(() => this.requestUpdate());
+    }
+  }
+
+  // ---- answers ----------------------------------------------------------------------------------
+
+  private answerButtons(): HTMLButtonElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.sc-answer')];
+  }
+
+  private indexOf(target: EventTarget | null): number {
+    const button = target instanceof Element ? target.closest<HTMLElement>('.sc-answer') : null;
+    return button ? Number(button.dataset.index) : -1;
+  }
+
+  private selectAnswer(index: number): void {
+    const row = this.view?.layout.rows[index];
+    if (row) this.select('answer', String(index), row.answer);
+  }
+
+  /** What a hover shows, for the answer a keyboard or a pointer is on (-1: none). */
+  private showAnswer(index: number): void {
+    if (index === this.active) return;
+    this.active = index;
+    try {
+      this.handle?.show(index);
+    } catch (e) {
+      this.chartFailed(e);
+    }
+  }
+
+  private onLegendClick = (e: Event) => {
+    const index = this.indexOf(e.target);
+    if (index >= 0) this.selectAnswer(index);
+  };
+
+  private onLegendKey = (e: KeyboardEvent) => {
+    const buttons = this.answerButtons();
+    const current = this.indexOf(e.target);
+    if (current < 0 || e.altKey || e.ctrlKey || e.metaKey) return;
+    const next = targetIndex(e.key, current, buttons.length);
+    if (next === undefined) return;
+    e.preventDefault();
+    buttons[next]?.focus();
+  };
+
+  private onLegendFocus = (e: Event) => {
+    const index = this.indexOf(e.target);
+    if (index >= 0) this.showAnswer(index);
+  };
+
+  private onLegendBlur = (e: Event) => {
+    const next = (e as FocusEvent).relatedTarget;
+    const focused = this.indexOf(this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null);
+    // Leaving the list: back to the answer that has focus, or to nothing.
+    if (e.type === 'mouseleave') return this.showAnswer(focused);
+    if (!(next instanceof Node && (e.currentTarget as Element).contains(next))) this.showAnswer(-1);
+  };
+
+  // ---- downloads --------------------------------------------------------------------------------
+
+  private downloadCsv = () => {
+    const view = this.view;
+    if (!view) return;
+    const csv = surveyCsv(view.layout, view.lang);
+    files.save(new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName(view.survey.id, 'csv'));
+  };
+
+  private downloadPng = async () => {
+    const view = this.view;
+    if (!view || !this.handle) return;
+    try {
+      const blob = await this.handle.png(view.layout.question, t(view.lang, 'n', { n: view.layout.nText }));
+      if (blob) files.save(blob, fileName(view.survey.id, 'png'));
+    } catch (e) {
+      console.error('fc-kit <fc-survey-chart>: the image could not be made', e);
+    }
+  };
+}
+
+function heading(level: number | undefined, text: string): TemplateResult {
+  const id = 'sc-title';
+  switch (level) {
+    case 1:
+      return html`<h1 class="sc-title" id=${id} part="title">${text}</h1>`;
+    case 2:
+      return html`<h2 class="sc-title" id=${id} part="title">${text}</h2>`;
+    case 4:
+      return html`<h4 class="sc-title" id=${id} part="title">${text}</h4>`;
+    case 5:
+      return html`<h5 class="sc-title" id=${id} part="title">${text}</h5>`;
+    case 6:
+      return html`<h6 class="sc-title" id=${id} part="title">${text}</h6>`;
+    default:
+      return html`<h3 class="sc-title" id=${id} part="title">${text}</h3>`;
   }
 }
