@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -71,4 +71,26 @@ test('refuses javascript: URLs', () => {
   const r = run('validate', write('xss.json', { fcVersion: 1, id: 'x', governance: [tree] }), '--lang', 'en');
   assert.equal(r.status, 1);
   assert.match(r.stdout, /governance\[0\]\.root\.url: only https, http, mailto or relative URLs are allowed/);
+});
+
+test('several files: each is reported, and one bad file makes the run fail', () => {
+  const good = write('good.json', { fcVersion: 1, id: 'g', surveys: [survey] });
+  const bad = write('bad-n.json', { fcVersion: 1, id: 'b', surveys: [{ ...survey, n: 0 }] });
+  const r = run('validate', good, bad, '--lang', 'en');
+  assert.equal(r.status, 1);
+  const lines = r.stdout.trim().split('\n');
+  assert.match(lines[0], /^✓ .*good\.json \(surveys 1\)$/);
+  assert.match(lines[1], /^✗ .*bad-n\.json$/);
+  assert.deepEqual(lines.slice(2), ['  surveys[0].n: must be at least 1']);
+  const json = JSON.parse(run('validate', good, bad, '--json', '--lang', 'en').stdout);
+  assert.deepEqual(json.map((f) => [f.file, f.valid]), [[good, true], [bad, false]]);
+});
+
+test('the worked example in the editors’ guides passes, as an editor would check it', () => {
+  for (const guide of ['docs/editors/ohje.md', 'docs/editors/guide.md']) {
+    const example = readFileSync(guide, 'utf8').match(/```json\n(\{\n  "\$schema"[\s\S]*?)```/)[1];
+    const r = run('validate', write(`example-${guide.includes('ohje') ? 'fi' : 'en'}.json`, example));
+    assert.equal(r.status, 0, r.stdout);
+    assert.match(r.stdout, /\(surveys 1\)$/m);
+  }
 });
