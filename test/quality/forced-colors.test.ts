@@ -10,7 +10,9 @@ import { ELEMENTS, errorLines, quietConsole, settled, type FcEl } from './suppor
 import { deepActive, describe_, focusIndicator, showcase } from './support/showcase.js';
 import { screenshot } from './support/screenshot.js';
 
-const forcedColors = (active: boolean) => executeServerCommand<boolean, { active: boolean }>('fc-forced-colors', { active });
+// With reduced motion too, so that screenshots show the finished drawing, not an animation half-way.
+const forcedColors = (active: boolean) =>
+  executeServerCommand<boolean, { active: boolean; reducedMotion: string }>('fc-forced-colors', { active, reducedMotion: active ? 'reduce' : 'no-preference' });
 
 describe('forced colours', function () {
   this.timeout(60_000);
@@ -35,6 +37,7 @@ describe('forced colours', function () {
 
   it('is emulated', () => {
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+    expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
   });
 
   for (const tag of ELEMENTS) {

@@ -4,7 +4,7 @@
  * sideways and nothing inside the element does either. Screenshots: test-results/reflow/*.png.
  */
 import { expect } from '@open-wc/testing';
-import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, setViewport } from '@web/test-runner-commands';
 import type { Collection } from '@fc-kit/core';
 import { ELEMENT_OF, quietConsole, settled, shadowRoots, errorLines, type FcEl } from './support/kit.js';
 import { showcase } from './support/showcase.js';
@@ -45,9 +45,12 @@ describe('reflow at 320 px', function () {
   let quiet: ReturnType<typeof quietConsole>;
   before(async () => {
     await setViewport({ width: 320, height: 800 });
+    // Screenshots of the finished drawing, not of an animation half-way.
+    await emulateMedia({ reducedMotion: 'reduce' });
   });
   after(async () => {
     await setViewport({ width: 800, height: 600 });
+    await emulateMedia({ reducedMotion: 'no-preference' });
   });
   beforeEach(() => {
     quiet = quietConsole();

@@ -28,7 +28,9 @@ export function qualityCommands() {
         // accepts forced-colors; the DevTools protocol does. The session stays open: closing it
         // would end the emulation.
         if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
-        await sessions.get(page).send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }] });
+        const features = [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }];
+        if (payload.reducedMotion) features.push({ name: 'prefers-reduced-motion', value: payload.reducedMotion });
+        await sessions.get(page).send('Emulation.setEmulatedMedia', { features });
         return true;
       }
       if (command === 'fc-screenshot') {
