@@ -176,6 +176,7 @@ describe('embed builder', function () {
       expect(embedded).to.deep.equal({ fcVersion: 1, id: full.id, title: full.title, source: full.source, roadmaps: [full.roadmaps[0]] });
       expect(lines.at(-3)).to.equal('  <p>Preliminary roadmap: Leadership, organisation, structures and service network; Mandatory tasks; Information systems and digitalisation; Developing and harmonising operating models</p>');
       expect(b.page.doc.querySelector('#src-field')!.hasAttribute('hidden')).to.equal(true);
+      expect(b.page.log.csp, 'the theme is a stylesheet, allowed by the builder’s own CSP').to.deep.equal([]);
     } finally {
       b.page.close();
     }
@@ -209,6 +210,8 @@ describe('embed builder', function () {
 
       await b.paste('{"fcVersion": 2, "id": "x"}');
       expect(b.problems()).to.deep.equal(['fcVersion: format version 2 is not supported; version 1 is']);
+      expect(b.page.log.csp).to.deep.equal([]);
+      expect(b.page.log.uncaught).to.deep.equal([]);
     } finally {
       b.page.close();
     }
