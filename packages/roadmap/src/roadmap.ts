@@ -24,6 +24,8 @@ const BIG = 60;
 /** `x` as a percentage of `of`, unitless (CSS multiplies by 1%), to three decimals. */
 const share = (x: number, of: number) => (of > 0 ? Math.round((x / of) * 1e5) / 1e3 : 0);
 const pct = (x: number, of: number) => `${share(x, of)}%`;
+/** Lanes take the series colours in theme order. */
+const seriesColor = (lane: number) => `var(--_fc-series-${(lane % 8) + 1})`;
 
 /**
  * A development roadmap: a time axis from the roadmap's start to its end (years, and quarters
@@ -70,7 +72,7 @@ const pct = (x: number, of: number) => `${share(x, of)}%`;
  * @cssprop --fc-roadmap-grid-color - year lines and ticks (default `--fc-color-border`).
  */
 export class FcRoadmap extends FcElement<'roadmaps'> {
-  static override styles = [...sharedStyles, statusIconStyles, roadmapStyles];
+  static override styles = [...sharedStyles, statusIconStyles, ...roadmapStyles];
   static override properties = {
     ...FcElement.properties,
     today: { reflect: true },
@@ -99,6 +101,8 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
   override connectedCallback(): void {
     super.connectedCallback();
     prepareFormats(this.language);
+    // Moved elsewhere in the page: watch the width again.
+    if (this.layout) this.watchSize();
   }
 
   override disconnectedCallback(): void {
@@ -133,11 +137,11 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
           ${L.ticks.years.slice(1).map((y) => html`<span class="rm-yearline" ${cssVars({ '--x': pct(y.x0, L.width) })}></span>`)}
           ${L.today ? html`<span class="rm-today" part="today" ${cssVars({ '--x': pct(L.today.x, L.width) })}></span>` : nothing}
         </div>
-        ${L.lanes.map((lane) => html`<div class="rm-lane rm-lane--c${(lane.index % 8) + 1}" part="lane" data-lane=${lane.id}
-            ${cssVars({ '--rm-h': `${lane.rows * 5.5 + 0.75}rem` })}>
+        ${L.lanes.map((lane) => html`<div class="rm-lane" part="lane" data-lane=${lane.id}
+            ${cssVars({ '--_rm-c': seriesColor(lane.index), '--rm-h': `${lane.rows * 5.5 + 0.75}rem` })}>
             <h3 class="rm-lane__label" part="lane-label" id=${`rm-lane-${lane.index}`} lang=${this.langOf(lane.label)}>${text(lane.label)}</h3>
             <ul class="rm-lane__items" role="list" aria-labelledby=${`rm-lane-${lane.index}`}>
-              ${lane.items.map((b) => this.renderBox(b, "chart"))}
+              ${lane.items.map((b) => this.renderBox(b, 'chart'))}
               ${lane.items.length ? nothing : html`<li class="rm-empty">${t(lang, 'no-items')}</li>`}
             </ul>
           </div>
@@ -208,10 +212,7 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
     const name = [label, time, statusText, theme, b.milestone ? t(lang, 'milestone') : ''].filter(Boolean).join(', ');
     const open = b.id === this.openId;
     const parts = ['item', b.milestone ? 'milestone' : '', status ? `status-${status}` : ''].filter(Boolean).join(' ');
-    return html`<li
-      class=${`rm-item rm-item--c${(b.lane % 8) + 1}${b.milestone ? ' rm-item--milestone' : ''}`}
-      ${cssVars(this.itemVars(b))}
-    >
+    return html`<li class="rm-item" ${cssVars(this.itemVars(b, view))}>
       <button
         type="button"
         class="rm-button"
@@ -239,7 +240,7 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
    * road from these). Defaults (row 1, a bar filling its box) are left to the CSS: fewer inline
    * properties make a big roadmap's first render measurably faster.
    */
-  private itemVars(b: ItemBox): Record<string, string> {
+  private itemVars(b: ItemBox, view: View): Record<string, string> {
     const width = this.layout!.width;
     const boxWidth = b.box1 - b.box0;
     const vars: Record<string, string> = { '--ix': String(share(b.box0, width)), '--iw': String(share(boxWidth, width)) };
@@ -248,6 +249,8 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
     const b1 = share(b.x1 - b.box0, boxWidth);
     if (b0 !== 0) vars['--b0'] = String(b0);
     if (b1 !== 100) vars['--b1'] = String(b1);
+    // In the list by year, items of every theme stand together: each brings its lane's colour.
+    if (view === 'years') vars['--_rm-c'] = seriesColor(b.lane);
     return vars;
   }
 

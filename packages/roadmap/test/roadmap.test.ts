@@ -532,7 +532,7 @@ describe('languages', () => {
       expect(button(el, 'i4').getAttribute('aria-label')).to.equal(c.milestone);
       expect(legendText(el)).to.equal(c.legend);
       expect(squash(q(el, '[part="goal"]')!.textContent)).to.equal(c.goal);
-      expect(squash(q(el, '.rm-hint__chart')!.textContent)).to.match(c.lang === 'fi' ? /^Nuolinäppäimet/ : c.lang === 'sv' ? /^Piltangenterna/ : /^Arrow keys/);
+      expect(squash(q(el, '.rm-hint__chart')!.textContent)).to.match(c.lang === 'fi' ? /^Nuolet: vasen ja oikea ajassa/ : c.lang === 'sv' ? /^Pilarna: vänster och höger/ : /^Arrows: left and right in time/);
       expect(squash(q(el, '[part="meta"]')!.textContent)).to.contain(c.lang === 'fi' ? 'Huomautus: Esimerkki' : c.lang === 'sv' ? 'Anmärkning: Exempel' : 'Note: An example');
       await expect(el).to.be.accessible();
     });
