@@ -11,6 +11,17 @@ type CspWindow = Window & { __fcCspViolations?: string[] };
 describe('demo page features', function () {
   this.timeout(60_000);
 
+  it('the page watcher hears what a page logs while it loads (negative control for "no console errors")', async () => {
+    const page = await openPage('/test/demo/fixtures/logs-error.html');
+    try {
+      expect(page.log.hookedAt).to.not.equal('complete');
+      expect(page.log.errors).to.deep.equal(['logged while loading']);
+      expect(page.log.warnings).to.deep.equal(['warned while loading']);
+    } finally {
+      page.close();
+    }
+  });
+
   it('Kuntaliitto: four survey charts and the tree under one <fc-data> make exactly one request for the document', async () => {
     const page = await openPage('/demo/kuntaliitto.html');
     try {
