@@ -14,7 +14,7 @@ export { DEFAULT_TIMEOUT_MS } from './sources/load-json.js';
 export { LANGUAGES, LOCALES, toLanguage, languageOf, type Language } from './text/language.js';
 export { pickText, textLanguage } from './text/pick-text.js';
 export { formatNumber, formatPercent, wholePercent } from './text/format.js';
-export { translator, type Strings } from './text/translate.js';
+export { translator, type Strings, type Params } from './text/translate.js';
 export { kitString } from './text/kit-strings.js';
 export { describeIssue, issueText } from './text/issue-messages.js';
 export { FcElement, type RenderContext } from './element/fc-element.js';
