@@ -6,15 +6,27 @@
 import { pickText, type Floor, type House, type Room, type Stone, type Text } from '@fc-kit/core';
 
 /** Narrowest a room may get before its floor wraps into another row. */
-export const ROOM_MIN_WIDTH = 10;
+export const ROOM_MIN_WIDTH = 11;
 /** Narrowest a foundation stone may get before the foundation wraps. */
 export const STONE_MIN_WIDTH = 9;
-/** What the door takes from the ground floor's width. */
+/** What the door (with its doorway) takes from the ground floor's row of rooms. */
 export const DOOR_WIDTH = 11;
 /** The most rooms or stones in one row, however wide the house: more would be too small to read as rooms. */
 export const MAX_COLUMNS = 8;
-/** Below this width the house is a stacked list: one room, one stone per row (the styles agree). */
+/** Below this house width the house is a stacked list: one room, one stone per row (the styles agree). */
 export const STACKED_BELOW = 34;
+/**
+ * The house's geometry, which the styles draw: the walls stand WALL_INSET of the width in from
+ * each side (the roof's eaves and the foundation reach past them), a floor's row of rooms is
+ * inside the walls' borders and the floor's padding, and rooms and stones are GAP apart.
+ */
+export const WALL_INSET = 0.04;
+export const FLOOR_INSET = 1;
+export const FOUNDATION_INSET = 0.85;
+export const GAP = 0.5;
+
+/** The width of a floor's row of rooms in a house `width` em wide. */
+export const roomRowWidth = (width: number) => width * (1 - 2 * WALL_INSET) - 2 * FLOOR_INSET;
 
 /** The width assumed before the element is measured: a wide page column. */
 export const DEFAULT_WIDTH = 60;
@@ -89,7 +101,8 @@ export function balancedGrid(count: number, maxColumns: number): { columns: numb
 /** A text that shows something in some language (`""` and `{}` show nothing). */
 export const hasText = (text: Text | undefined) => pickText(text, 'fi') !== '';
 
-const fits = (width: number, min: number) => Math.min(MAX_COLUMNS, Math.max(1, Math.floor(width / min)));
+/** How many boxes at least `min` wide, GAP apart, fit in `width`. */
+const fits = (width: number, min: number) => Math.min(MAX_COLUMNS, Math.max(1, Math.floor((width + GAP) / (min + GAP))));
 
 /**
  * How many rooms and stones fit side by side in a house `width` em wide: on upper floors, on the
@@ -98,11 +111,12 @@ const fits = (width: number, min: number) => Math.min(MAX_COLUMNS, Math.max(1, M
  */
 export function columnsFor(width: number, withDoor: boolean) {
   const stacked = width < STACKED_BELOW;
+  const row = roomRowWidth(width);
   return {
     stacked,
-    rooms: stacked ? 1 : fits(width, ROOM_MIN_WIDTH),
-    groundRooms: stacked ? 1 : fits(width - (withDoor ? DOOR_WIDTH : 0), ROOM_MIN_WIDTH),
-    stones: stacked ? 1 : fits(width, STONE_MIN_WIDTH),
+    rooms: stacked ? 1 : fits(row, ROOM_MIN_WIDTH),
+    groundRooms: stacked ? 1 : fits(row - (withDoor ? DOOR_WIDTH : 0), ROOM_MIN_WIDTH),
+    stones: stacked ? 1 : fits(width - 2 * FOUNDATION_INSET, STONE_MIN_WIDTH),
   };
 }
 

@@ -1,4 +1,11 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { DOOR_WIDTH, GAP, STACKED_BELOW, WALL_INSET } from './network-house-layout.js';
+
+// The layout's geometry, so that what it counts on is what is drawn (numbers of our own, not data).
+const wallInset = unsafeCSS(`${WALL_INSET * 100}%`);
+const gap = unsafeCSS(`${GAP}em`);
+const doorWidth = unsafeCSS(`${DOOR_WIDTH}em`);
+const stackedBelow = unsafeCSS(`${STACKED_BELOW}em`);
 
 /*
  * The house is drawn by CSS boxes (walls, floors, rooms, door, stones) and one SVG triangle (the
@@ -15,7 +22,7 @@ export const networkHouseStyles = css`
     --_nh-line: var(--fc-house-line-color, var(--_fc-color-border));
     --_nh-stone: var(--fc-house-stone-color, var(--_fc-color-surface));
     --_nh-door: var(--fc-house-door-color, var(--_fc-color-accent));
-    --_nh-gap: 0.5em;
+    --_nh-gap: ${gap};
   }
   .nh {
     /* Long Finnish compounds: hyphenated where the browser has the language's rules, else broken anywhere, never overflowing. */
@@ -112,13 +119,13 @@ export const networkHouseStyles = css`
     background: var(--_fc-color-surface);
   }
 
-  /* ---- walls and floors ---- */
+  /* ---- walls and floors (FLOOR_INSET: the walls' border and a floor's padding) ---- */
   .nh-walls {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
-    margin-inline: 4%;
+    margin-inline: ${wallInset};
     background: var(--_nh-wall);
-    border-inline: calc(var(--_fc-line-width) * 2) solid var(--_nh-line);
+    border-inline: 0.25em solid var(--_nh-line);
   }
   .nh-walls--door {
     grid-template-columns: minmax(0, 1fr) auto;
@@ -211,8 +218,7 @@ export const networkHouseStyles = css`
     grid-column: 2;
     display: flex;
     align-items: flex-end;
-    /* The layout's DOOR_WIDTH. */
-    width: 11em;
+    width: ${doorWidth};
     padding: 0.75em 0.75em 0;
     border-top: var(--_fc-line-width) solid var(--_nh-line);
   }
@@ -258,7 +264,8 @@ export const networkHouseStyles = css`
   .nh-foundation {
     padding: 0.6em;
     background: var(--_nh-wall);
-    border: calc(var(--_fc-line-width) * 2) solid var(--_nh-line);
+    /* FOUNDATION_INSET: this border and padding. */
+    border: 0.25em solid var(--_nh-line);
     border-radius: 0 0 var(--_fc-radius) var(--_fc-radius);
   }
   .nh-foundation__head {
@@ -362,7 +369,7 @@ export const networkHouseStyles = css`
   }
 
   /* ---- narrow: the same house as a stacked list ---- */
-  @container nh-host (max-width: 34em) {
+  @container nh-host (max-width: ${stackedBelow}) {
     .nh-roof {
       padding: 2.5em 0 0;
     }

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import type { FcDocument, House } from '@fc-kit/core';
 import {
-  DOOR_WIDTH, MAX_COLUMNS, ROOM_MIN_WIDTH, STACKED_BELOW, balancedGrid, columnsFor, hasText, layoutHouse, type HouseLayout,
+  DOOR_WIDTH, GAP, MAX_COLUMNS, ROOM_MIN_WIDTH, STACKED_BELOW, balancedGrid, columnsFor, hasText, layoutHouse, roomRowWidth, type HouseLayout,
 } from '../src/network-house-layout.js';
 import { bareHouse, clone, etelaPohjanmaa, smallHouse, thlPerhekeskus, withEmptyFloor, withThirtyRooms } from './fixtures.js';
 import { generateHouse } from './generate.js';
@@ -93,7 +93,8 @@ describe('layoutHouse', () => {
       const L = layoutHouse(house, { width });
       const big = L.floors.find((f) => f.id === 'f2')!;
       expect(big.rooms).to.have.length(30);
-      expect(big.columns * ROOM_MIN_WIDTH, `${width} em`).to.be.at.most(width);
+      // The rooms, each at least ROOM_MIN_WIDTH wide, fit in the floor.
+      expect(big.columns * (ROOM_MIN_WIDTH + GAP) - GAP, `${width} em`).to.be.at.most(roomRowWidth(width));
       expect(big.columns).to.be.at.most(MAX_COLUMNS);
       expect(big.rows * big.columns).to.be.at.least(30);
       // Balanced: fewer empty cells than rows, so no row is more than one room short.
@@ -102,7 +103,7 @@ describe('layoutHouse', () => {
     }
     const L = layoutHouse(house, { width: 60 });
     const big = L.floors.find((f) => f.id === 'f2')!;
-    expect([big.columns, big.rows]).to.deep.equal([6, 5]);
+    expect([big.columns, big.rows]).to.deep.equal([4, 8]);
   });
 
   it('balances rows: 7 rooms where 6 fit are 4 + 3', () => {
@@ -118,14 +119,15 @@ describe('layoutHouse', () => {
   });
 
   it('leaves room for the door on the ground floor only', () => {
-    const width = 5 * ROOM_MIN_WIDTH;
+    const width = 65;
     const house = generateHouse(2, 5, 3);
     const L = layoutHouse(house, { width });
     const [upper, ground] = L.floors;
     expect(upper.columns).to.equal(5);
     expect(ground.ground).to.equal(true);
-    // 50 em less the door's 11 em fits 3 rooms: 5 rooms become 3 + 2.
-    expect(Math.floor((width - DOOR_WIDTH) / ROOM_MIN_WIDTH)).to.equal(3);
+    // A 57.8 em row less the door's 11 em fits 4 rooms: 5 rooms become 3 + 2, not 4 + 1.
+    expect(roomRowWidth(width)).to.be.closeTo(57.8, 1e-9);
+    expect(Math.floor((roomRowWidth(width) - DOOR_WIDTH + GAP) / (ROOM_MIN_WIDTH + GAP))).to.equal(4);
     expect([ground.columns, ground.rows]).to.deep.equal([3, 2]);
     // Without a door the ground floor has the whole width.
     delete house.door;

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { FcNetworkHouse } from '../src/network-house.js';
+import { ROOM_MIN_WIDTH } from '../src/network-house-layout.js';
 import {
   badRoomAndUrl, bareHouse, clone, etelaPohjanmaa, finnishOnly, longLabels, missingFoundation, noFloors, smallHouse,
   thlPerhekeskus, withEmptyFloor, withThirtyRooms,
@@ -183,9 +184,9 @@ describe('seed houses', () => {
     expect(s[0].left).to.be.at.most(box('[part~="walls"]').left);
   });
 
-  it('keeps the roof label under the slopes of the triangle', async () => {
-    for (const width of ['1100px', '700px']) {
-      const el = await render(ep(), { width });
+  it('keeps the roof label under the slopes of the triangle, however many lines it takes', async () => {
+    for (const [data, width] of [[ep(), '1100px'], [ep(), '700px'], [clone(longLabels), '1100px'], [clone(longLabels), '600px']] as const) {
+      const el = await render(data, { width });
       const roof = q(el, '[part~="roof"]')!.getBoundingClientRect();
       const label = q(el, '[part~="roof-label"]')!.getBoundingClientRect();
       // The triangle's half width at the label's top edge.
@@ -505,7 +506,8 @@ describe('bad input', () => {
     expect(Number.isInteger(perRow) || rows.size > 1).to.equal(true);
     const walls = q(el, '[part="walls"]')!.getBoundingClientRect();
     for (const r of rooms.map((n) => n.getBoundingClientRect())) {
-      expect(r.width).to.be.at.least(120);
+      // As wide as the layout counted on (16 px text): the styles draw the geometry it assumes.
+      expect(r.width).to.be.at.least(ROOM_MIN_WIDTH * 16 - 1);
       expect(r.height).to.be.at.least(44);
       expect(r.left).to.be.at.least(walls.left);
       expect(r.right).to.be.at.most(walls.right);
