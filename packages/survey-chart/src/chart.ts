@@ -29,8 +29,8 @@ export interface SurveyChart {
   /** Shows answer `index`'s tooltip and highlight as a hover does; `-1` hides them. */
   show(index: number): void;
   resize(width: number, height: number): void;
-  /** The chart with the question, N and the answers written around it, as a PNG. */
-  png(title: string, subtitle: string): Promise<Blob | null>;
+  /** The chart with the question, N (and a hint) above it and, for a pie, the answers below, as a PNG. */
+  png(title: string, subtitle: string[]): Promise<Blob | null>;
   destroy(): void;
 }
 
@@ -271,7 +271,7 @@ function fillOf(ctx: CanvasRenderingContext2D, theme: ChartTheme, row: AnswerRow
   return ctx.createPattern(tile, 'repeat') ?? ground;
 }
 
-async function composePng(chart: Chart, spec: ChartSpec, fills: Fill[], title: string, subtitle: string): Promise<Blob | null> {
+async function composePng(chart: Chart, spec: ChartSpec, fills: Fill[], title: string, subtitle: string[]): Promise<Blob | null> {
   const { theme, layout } = spec;
   const scale = chart.currentDevicePixelRatio || 1;
   const width = chart.width;
@@ -297,9 +297,11 @@ async function composePng(chart: Chart, spec: ChartSpec, fills: Fill[], title: s
   const titleFont = fontOf(Math.round(size * 1.125), true);
   const bodyFont = fontOf(size);
   const titleLines = wrap(title, titleFont, width - 2 * pad);
-  const legend = layout.rows.map((r) => wrap(`${r.label} ${r.valueText}`, bodyFont, width - 2 * pad - size * 1.5));
+  const subLines = subtitle.flatMap((s) => wrap(s, bodyFont, width - 2 * pad));
+  // Bars carry their labels and values; a doughnut or pie needs its key written out.
+  const legend = layout.kind === 'bar' ? [] : layout.rows.map((r) => wrap(`${r.label} ${r.valueText}`, bodyFont, width - 2 * pad - size * 1.5));
   const lineH = size * 1.4;
-  const top = pad + titleLines.length * lineH * 1.1 + lineH + pad / 2;
+  const top = pad + titleLines.length * lineH * 1.1 + subLines.length * lineH + pad / 2;
   const legendTop = top + chart.height + pad / 2;
   const height = legendTop + legend.reduce((h, l) => h + l.length * lineH, 0) + pad;
   out.width = Math.ceil(width * scale);
@@ -313,7 +315,7 @@ async function composePng(chart: Chart, spec: ChartSpec, fills: Fill[], title: s
   c.font = titleFont;
   for (const l of titleLines) (c.fillText(l, pad, y), (y += lineH * 1.1));
   c.font = bodyFont;
-  c.fillText(subtitle, pad, y);
+  for (const l of subLines) (c.fillText(l, pad, y), (y += lineH));
   c.drawImage(chart.canvas, 0, top, chart.width, chart.height);
   y = legendTop;
   legend.forEach((lines, i) => {

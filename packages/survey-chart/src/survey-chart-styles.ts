@@ -72,7 +72,7 @@ export const surveyChartStyles = [
   }
   .sc-legend {
     flex: 1 1 14em;
-    max-width: 36em;
+    max-width: 28em;
     min-width: 0;
     margin: 0;
     padding: 0;

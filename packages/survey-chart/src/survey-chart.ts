@@ -91,6 +91,8 @@ export class FcSurveyChart extends FcElement<'surveys'> {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // A chart that failed (say, Chart.js could not be fetched) is tried again when the element returns.
+    this.failed = false;
     this.sizes = new ResizeObserver(([entry]) => this.resized(entry.contentRect.width));
     this.sizes.observe(this);
     // Back on the page after a move: draw again (the chart was destroyed when it left).
@@ -138,7 +140,7 @@ export class FcSurveyChart extends FcElement<'surveys'> {
               <button type="button" class="sc-answer" part="answer" data-index=${r.index}>
                 <span class="sc-swatch" part="swatch" aria-hidden="true" data-p=${r.pattern} data-fp=${r.forcedPattern}
                   ${cssVars({ '--sc-color': `var(--_fc-series-${r.color})` })}></span>
-                <span class="sc-answer__label">${r.label}</span>
+                <span class="sc-answer__label">${breakable(r.label)}</span>
                 <span class="sc-answer__value">${r.valueText}</span>
               </button>
             </li>`,
@@ -160,7 +162,7 @@ export class FcSurveyChart extends FcElement<'surveys'> {
             <tr><th scope="col">${t(lang, 'col-answer')}</th><th scope="col">${t(lang, 'col-count')}</th><th scope="col">${t(lang, 'col-percent')}</th></tr>
           </thead>
           <tbody>
-            ${rows.map((r) => html`<tr><th scope="row">${r.label}</th><td>${r.countText}</td><td>${r.percentText}</td></tr>`)}
+            ${rows.map((r) => html`<tr><th scope="row">${breakable(r.label)}</th><td>${r.countText}</td><td>${r.percentText}</td></tr>`)}
           </tbody>
           <tfoot>
             <tr><th scope="row">${t(lang, 'total')}</th><td>${L.nText}</td><td></td></tr>
@@ -332,12 +334,19 @@ export class FcSurveyChart extends FcElement<'surveys'> {
     const view = this.view;
     if (!view || !this.handle) return;
     try {
-      const blob = await this.handle.png(view.layout.question, t(view.lang, 'n', { n: view.layout.nText }));
+      const { layout, lang } = view;
+      const lines = [t(lang, 'n', { n: layout.nText }), ...(layout.multi ? [t(lang, 'multi-hint', { hundred: formatPercent(1, 1, lang) })] : [])];
+      const blob = await this.handle.png(layout.question, lines);
       if (blob) files.save(blob, fileName(view.survey.id, 'png'));
     } catch (e) {
       console.error('fc-kit <fc-survey-chart>: the image could not be made', e);
     }
   };
+}
+
+/** A label that may break after a slash (`sivistystoimen/varhaiskasvatuksen`) rather than mid-word. */
+function breakable(label: string) {
+  return label.includes('/') ? label.split(/(?<=\/)/).map((part, i) => (i ? html`<wbr>${part}` : part)) : label;
 }
 
 function heading(level: number | undefined, text: string): TemplateResult {
