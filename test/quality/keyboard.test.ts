@@ -89,4 +89,79 @@ describe('keyboard-only walk-through', function () {
     await press('ArrowRight');
     expect(first.getAttribute('aria-expanded')).to.equal('true');
   });
+
+  /** Tabs from a button before the element until focus is on something matching `selector` inside it. */
+  async function tabTo(tag: string, selector: string) {
+    const before = Object.assign(document.createElement('button'), { textContent: 'ennen' });
+    page.append(before);
+    const el = await showcase(tag, page);
+    before.focus();
+    for (let i = 0; i < 20 && !deepActive()?.matches(selector); i++) await press('Tab');
+    expect(deepActive()?.matches(selector), `Tab did not reach ${selector} in <${tag}>`).to.equal(true);
+    return el;
+  }
+
+  it('<fc-roadmap>: one tab stop; arrows move in time and between lanes, Home and End, Enter opens, Escape closes', async () => {
+    const el = await tabTo('fc-roadmap', 'button[part~="item"]');
+    const selected: string[] = [];
+    el.addEventListener('fc-select', (e) => selected.push((e as CustomEvent).detail.id));
+    const items = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button[part~="item"]')].filter((b) => b.offsetParent);
+    expect(items.filter((b) => b.tabIndex === 0), 'one item is the tab stop').to.have.length(1);
+    const first = deepActive() as HTMLElement;
+    const lane = (b: Element) => b.closest('[part~="lane"], .rm-lane, section, [role="group"]');
+    await press('ArrowRight');
+    const next = deepActive() as HTMLElement;
+    expect(next.matches('button[part~="item"]') && next !== first, 'ArrowRight moves to the next item').to.equal(true);
+    await press('Home');
+    expect(deepActive(), 'Home goes back to the first of the lane').to.equal(first);
+    await press('ArrowDown');
+    const below = deepActive() as HTMLElement;
+    expect(below.matches('button[part~="item"]') && lane(below) !== lane(first), 'ArrowDown moves to another lane').to.equal(true);
+    await press('Enter');
+    expect(selected, 'Enter opens the item').to.deep.equal([below.dataset.id]);
+    expect(below.getAttribute('aria-expanded')).to.equal('true');
+    await press('Escape');
+    await el.updateComplete;
+    expect(below.getAttribute('aria-expanded'), 'Escape closes it').to.equal('false');
+    expect(deepActive(), 'focus returns to the item').to.equal(below);
+    await press('Tab');
+    expect(el.shadowRoot!.contains(deepActive()) && deepActive()?.matches('button[part~="item"]'), 'Tab leaves the items (one stop)').to.equal(false);
+  });
+
+  it('<fc-survey-chart>: every answer a button; arrows, Home and End move between them; Enter opens', async () => {
+    const el = await tabTo('fc-survey-chart', 'button[part~="answer"]');
+    const selected: string[] = [];
+    el.addEventListener('fc-select', (e) => selected.push((e as CustomEvent).detail.kind));
+    const answers = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button[part~="answer"]')];
+    expect(answers.length).to.be.greaterThan(1);
+    expect(deepActive()).to.equal(answers[0]);
+    await press('ArrowDown');
+    expect(deepActive(), 'ArrowDown: the next answer').to.equal(answers[1]);
+    await press('End');
+    expect(deepActive(), 'End: the last answer').to.equal(answers[answers.length - 1]);
+    await press('Home');
+    expect(deepActive(), 'Home: the first answer').to.equal(answers[0]);
+    await press('Tab');
+    expect(deepActive(), 'every answer is in the Tab order').to.equal(answers[1]);
+    await press('Enter');
+    expect(selected).to.include('answer');
+  });
+
+  it('<fc-network-house>: Enter on a room opens its details and moves focus there; Escape closes and returns to the room', async () => {
+    const el = await tabTo('fc-network-house', 'button[part~="room"]');
+    const room = deepActive() as HTMLElement;
+    const selected: string[] = [];
+    el.addEventListener('fc-select', (e) => selected.push((e as CustomEvent).detail.kind));
+    await press('Enter');
+    await el.updateComplete;
+    expect(selected).to.deep.equal(['room']);
+    expect(room.getAttribute('aria-expanded')).to.equal('true');
+    const details = el.shadowRoot!.querySelector<HTMLElement>('[part~="details"]')!;
+    expect(details.hidden, 'the details are shown').to.equal(false);
+    expect(details.contains(deepActive()), 'focus moved into the details').to.equal(true);
+    await press('Escape');
+    await el.updateComplete;
+    expect(details.hidden, 'Escape closes the details').to.equal(true);
+    expect(deepActive(), 'focus returns to the room').to.equal(room);
+  });
 });
