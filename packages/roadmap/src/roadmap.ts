@@ -226,10 +226,10 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
         <span class=${`rm-bar${b.milestone ? ' rm-bar--milestone' : ''}${status ? ` rm-bar--${status}` : ''}`} aria-hidden="true"></span>
         <span class="rm-label" lang=${this.langOf(item.label)}>${label}</span>
         <span class="rm-meta"
-          >${time} <span class="rm-status" data-status=${status ?? nothing} ?hidden=${!status}
+          >${time} <span class="rm-status" ?hidden=${!status}
             ><span class=${`rm-icon rm-icon--${status ?? 'none'}`} aria-hidden="true"></span>${statusText}</span
-          ></span>
-        </span>
+          ></span
+        >
         ${view === 'years' ? html`<span class="rm-theme-name">${theme}</span>` : nothing}
       </button>
     </li>`;
