@@ -1,7 +1,7 @@
 // `npm test`: type-check, build the bundle (the loader tests load it as a page would), run every
 // test in real Chromium, then print the real counts. `npm test -- --files <glob>` runs some.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { findChrome } from './find-chrome.mjs';
 
 const args = process.argv.slice(2);
@@ -31,6 +31,7 @@ if (!only.length) {
 }
 rmSync('test-results/browser.json', { force: true });
 rmSync('test-results/node.json', { force: true });
+mkdirSync('test-results', { recursive: true });
 if (!only.length && existsSync('test/node')) {
   steps.node = run('node tests (CLI, schema)', 'node', ['scripts/node-tests.mjs']);
 }
@@ -40,19 +41,20 @@ steps.browser = run('browser tests (@web/test-runner, Chromium)', bin('wtr'), wt
 
 const read = (f) => (existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : undefined);
 const browser = read('test-results/browser.json');
-const node = read('test-results/node.json') ?? { passed: 0, failed: 0 };
-let passed = (browser?.passed ?? 0) + node.passed;
-let failed = (browser?.failed ?? 0) + node.failed;
-if (!browser) {
-  console.error('fc-kit: the browser test run did not finish; counting it as one failure.');
-  failed++;
-}
+const node = read('test-results/node.json');
+let passed = (browser?.passed ?? 0) + (node?.passed ?? 0);
+let failed = (browser?.failed ?? 0) + (node?.failed ?? 0);
 if (browser?.brokenFiles?.length) console.error(`files that did not run: ${browser.brokenFiles.join(', ')}`);
-for (const [step, ok] of Object.entries(steps)) {
-  if (!ok) {
-    console.error(`fc-kit: ${step} failed; counting it as one failure.`);
-    failed++;
-  }
-}
+// A step that failed without a failing test to show for it (it did not compile, or a runner
+// crashed) is one failure more, so a broken run can never look green.
+const silentFailures = [
+  ['type-check', !steps.typecheck],
+  ['build', !steps.build],
+  ['node tests', !steps.node && !node?.failed],
+  ['browser tests', !browser || (!steps.browser && !browser.failed)],
+].filter(([, failedSilently]) => failedSilently);
+for (const [step] of silentFailures) console.error(`fc-kit: ${step} failed; counting it as one failure.`);
+failed += silentFailures.length;
+writeFileSync('test-results/summary.json', JSON.stringify({ passed, failed }, null, 2));
 console.log(`\ntests: ${passed} passed, ${failed} failed`);
 process.exit(failed || !passed ? 1 : 0);
