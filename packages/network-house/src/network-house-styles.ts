@@ -1,10 +1,10 @@
 import { css, unsafeCSS } from 'lit';
-import { DOOR_WIDTH, GAP, STACKED_BELOW, WALL_INSET } from './network-house-layout.js';
+import { DOOR_MIN_WIDTH, GAP, STACKED_BELOW, WALL_INSET } from './network-house-layout.js';
 
 // The layout's geometry, so that what it counts on is what is drawn (numbers of our own, not data).
 const wallInset = unsafeCSS(`${WALL_INSET * 100}%`);
 const gap = unsafeCSS(`${GAP}em`);
-const doorWidth = unsafeCSS(`${DOOR_WIDTH}em`);
+const doorWidth = unsafeCSS(`${DOOR_MIN_WIDTH}em`);
 const stackedBelow = unsafeCSS(`${STACKED_BELOW}em`);
 
 /*
@@ -218,7 +218,8 @@ export const networkHouseStyles = css`
     grid-column: 2;
     display: flex;
     align-items: flex-end;
-    width: ${doorWidth};
+    /* The layout's door width, for the label's longest word. */
+    width: var(--nh-door-w, ${doorWidth});
     padding: 0.75em 0.75em 0;
     border-top: var(--_fc-line-width) solid var(--_nh-line);
   }
@@ -230,7 +231,9 @@ export const networkHouseStyles = css`
     width: 100%;
     min-height: 7.5em;
     margin: 0;
-    padding: 1.5em 0.6em 0.75em;
+    /* Room on both sides for the knob, so the label stays centred. */
+    padding: 1.5em 1.1em 0.75em;
+    font-size: 0.95em;
     font-weight: 700;
     line-height: 1.25;
     text-align: center;

@@ -7,7 +7,7 @@ import {
 } from '@fc-kit/core';
 import { heading, headingLevel } from './heading.js';
 import { HouseSizes } from './house-sizes.js';
-import { columnsFor, hasText, layoutHouse, type FloorBox, type HouseLayout, type RoomBox, type StoneBox } from './network-house-layout.js';
+import { hasText, layoutHouse, type FloorBox, type HouseLayout, type RoomBox, type StoneBox } from './network-house-layout.js';
 import { networkHouseStyles } from './network-house-styles.js';
 import { serviceCount, t } from './strings.js';
 
@@ -80,16 +80,15 @@ export class FcNetworkHouse extends FcElement<'houses'> {
   /** The part whose panel was closed last: focus goes back to its button. */
   private openedBy?: string;
   private context?: RenderContext;
-  private readonly sizes = new HouseSizes(this, (width) => {
-    const c = columnsFor(width, !!this.house?.door);
-    return `${c.stacked}|${c.rooms}|${c.groundRooms}|${c.stones}`;
-  });
+  private readonly sizes = new HouseSizes(this, (width) =>
+    this.house && this.context ? layoutHouse(this.house, { width, text: this.context.text }).signature : '',
+  );
 
   protected override renderItem(item: CollectionItem['houses'], context: RenderContext): TemplateResult {
     if (item.id !== this.house?.id) this.openKey = undefined;
     this.house = item;
     this.context = context;
-    const L = (this.layout = layoutHouse(item, { width: this.sizes.width }));
+    const L = (this.layout = layoutHouse(item, { width: this.sizes.width, text: context.text }));
     const { lang } = context;
     const level = headingLevel(this.headingLevel);
     const opened = this.opened(L);
@@ -176,7 +175,7 @@ export class FcNetworkHouse extends FcElement<'houses'> {
     const { lang } = this.context!;
     const label = html`<span class="fc-visually-hidden">${t(lang, 'door')}: </span><span class="nh-door__label">${this.text(door.label)}</span>`;
     const open = this.isOpen('door');
-    return html`<div class="nh-doorway">
+    return html`<div class="nh-doorway" ${cssVars({ '--nh-door-w': `${L.door.width}em` })}>
       ${L.door.hasDetails
         ? html`<button type="button" class="nh-door nh-openable" part=${open ? 'door door-open' : 'door'} data-key="door"
             aria-expanded=${String(open)} aria-controls=${DETAILS_ID} @click=${() => this.toggle('door')}>${label}</button>`

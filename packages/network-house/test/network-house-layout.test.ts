@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { FcDocument, House } from '@fc-kit/core';
 import {
-  DOOR_WIDTH, GAP, MAX_COLUMNS, ROOM_MIN_WIDTH, STACKED_BELOW, balancedGrid, columnsFor, hasText, layoutHouse, roomRowWidth, type HouseLayout,
+  CHAR_WIDTH, DOOR_MAX_WIDTH, DOOR_MIN_WIDTH, GAP, MAX_COLUMNS, ROOM_MIN_WIDTH, STACKED_BELOW, WORD_MAX_WIDTH,
+  balancedGrid, fitColumns, hasText, layoutHouse, longestWord, roomRowWidth, type HouseLayout,
 } from '../src/network-house-layout.js';
 import { bareHouse, clone, etelaPohjanmaa, smallHouse, thlPerhekeskus, withEmptyFloor, withThirtyRooms } from './fixtures.js';
 import { generateHouse } from './generate.js';
@@ -54,11 +55,11 @@ describe('layoutHouse', () => {
   it('makes roof and door openable only when they have a description', () => {
     const a = layoutHouse(ep());
     expect(a.roof).to.deep.equal({ hasDetails: true });
-    expect(a.door).to.deep.equal({ hasDetails: true });
+    expect(a.door!.hasDetails).to.equal(true);
     // THL's door is a slide heading without a description.
     const b = layoutHouse(thl());
     expect(b.roof).to.deep.equal({ hasDetails: true });
-    expect(b.door).to.deep.equal({ hasDetails: false });
+    expect(b.door!.hasDetails).to.equal(false);
     const house = clone(smallHouse);
     house.roof!.description = '';
     house.door!.description = {};
@@ -80,11 +81,49 @@ describe('layoutHouse', () => {
   });
 
   it('puts rooms side by side, as many as fit, on every floor', () => {
-    const L = layoutHouse(ep(), { width: 60 });
+    const L = layoutHouse(ep(), { width: 70 });
     expect(L.stacked).to.equal(false);
     expect(L.floors.map((f) => [f.columns, f.rows])).to.deep.equal([[4, 1], [3, 1], [2, 1]]);
     for (const f of L.floors) expectGrid(f.rooms, f.columns, f.rows);
-    expect([L.foundation.columns, L.foundation.rows]).to.deep.equal([6, 1]);
+    // "hyvinvointialueet" needs 13 em: five stones fit, so six are 3 + 3.
+    expect([L.foundation.columns, L.foundation.rows]).to.deep.equal([3, 2]);
+  });
+
+  it('makes rooms wide enough for their longest word, within limits', () => {
+    // "(verkostoyhteistyö)" is 19 characters: the top floor's rooms are 13.3 em at least, so at
+    // 60 em its four rooms are 2 + 2 rather than four rooms that break the word.
+    const L = layoutHouse(ep(), { width: 60 });
+    expect(L.floors[0].minRoomWidth).to.be.closeTo(19 * CHAR_WIDTH + 1.9, 1e-9);
+    expect([L.floors[0].columns, L.floors[0].rows]).to.deep.equal([2, 2]);
+    // "Sosiaalipalvelut", 16 characters.
+    expect(L.floors[2].minRoomWidth).to.be.closeTo(16 * CHAR_WIDTH + 1.9, 1e-9);
+    // In the reader's language: Swedish "(nätverkssamarbete)" is 19 too, English words are short.
+    const en = layoutHouse(ep(), { width: 60, text: (t) => (typeof t === 'string' ? t : t?.en ?? '') });
+    expect(en.floors[0].minRoomWidth).to.equal(ROOM_MIN_WIDTH);
+    expect(en.floors[2].minRoomWidth).to.equal(ROOM_MIN_WIDTH);
+    expect(en.floors[0].columns).to.equal(4);
+    // A word longer than any box is given WORD_MAX_WIDTH, and wraps inside it.
+    const house = clone(smallHouse);
+    house.floors[0].rooms[0].label = 'x'.repeat(200);
+    expect(layoutHouse(house).floors[1].minRoomWidth).to.equal(WORD_MAX_WIDTH);
+  });
+
+  it('makes the door wide enough for its longest word, within limits', () => {
+    // "palveluohjaus", 13 characters.
+    expect(layoutHouse(ep()).door!.width).to.be.closeTo(13 * CHAR_WIDTH * 0.95 + 3.9, 1e-9);
+    const house = clone(smallHouse);
+    house.door!.label = 'Ovi';
+    expect(layoutHouse(house).door!.width).to.equal(DOOR_MIN_WIDTH);
+    house.door!.label = 'Asiakasohjaus­palveluohjaus­neuvontapiste'.replace(/\u00ad/g, '');
+    expect(layoutHouse(house).door!.width).to.equal(DOOR_MAX_WIDTH);
+  });
+
+  it('measures words as the reader sees them', () => {
+    expect(longestWord('Asiakas- ja palveluohjaus')).to.be.closeTo(13 * CHAR_WIDTH, 1e-9);
+    expect(longestWord('')).to.equal(0);
+    // Soft hyphens are break points, not part of a word's width; letters count once however they are encoded.
+    expect(longestWord('palvelu\u00adohjaus')).to.be.closeTo(7 * CHAR_WIDTH, 1e-9);
+    expect(longestWord('äö')).to.be.closeTo(2 * CHAR_WIDTH, 1e-9);
   });
 
   it('wraps a floor of 30 rooms into balanced rows that fit the width', () => {
@@ -93,8 +132,9 @@ describe('layoutHouse', () => {
       const L = layoutHouse(house, { width });
       const big = L.floors.find((f) => f.id === 'f2')!;
       expect(big.rooms).to.have.length(30);
-      // The rooms, each at least ROOM_MIN_WIDTH wide, fit in the floor.
-      expect(big.columns * (ROOM_MIN_WIDTH + GAP) - GAP, `${width} em`).to.be.at.most(roomRowWidth(width));
+      // The rooms, each at least as wide as the floor's minimum, fit in the floor.
+      expect(big.minRoomWidth).to.be.at.least(ROOM_MIN_WIDTH);
+      expect(big.columns * (big.minRoomWidth + GAP) - GAP, `${width} em`).to.be.at.most(roomRowWidth(width));
       expect(big.columns).to.be.at.most(MAX_COLUMNS);
       expect(big.rows * big.columns).to.be.at.least(30);
       // Balanced: fewer empty cells than rows, so no row is more than one room short.
@@ -103,7 +143,8 @@ describe('layoutHouse', () => {
     }
     const L = layoutHouse(house, { width: 60 });
     const big = L.floors.find((f) => f.id === 'f2')!;
-    expect([big.columns, big.rows]).to.deep.equal([4, 8]);
+    // "Psykologipalvelut 4" makes the rooms 13 em: three abreast, ten rows.
+    expect([big.columns, big.rows]).to.deep.equal([3, 10]);
   });
 
   it('balances rows: 7 rooms where 6 fit are 4 + 3', () => {
@@ -119,15 +160,15 @@ describe('layoutHouse', () => {
   });
 
   it('leaves room for the door on the ground floor only', () => {
-    const width = 65;
+    const width = 70;
     const house = generateHouse(2, 5, 3);
     const L = layoutHouse(house, { width });
     const [upper, ground] = L.floors;
     expect(upper.columns).to.equal(5);
     expect(ground.ground).to.equal(true);
-    // A 57.8 em row less the door's 11 em fits 4 rooms: 5 rooms become 3 + 2, not 4 + 1.
-    expect(roomRowWidth(width)).to.be.closeTo(57.8, 1e-9);
-    expect(Math.floor((roomRowWidth(width) - DOOR_WIDTH + GAP) / (ROOM_MIN_WIDTH + GAP))).to.equal(4);
+    // A 62.4 em row less the door's 11.9 em fits 4 rooms: 5 rooms become 3 + 2, not 4 + 1.
+    expect(roomRowWidth(width)).to.be.closeTo(62.4, 1e-9);
+    expect(fitColumns(roomRowWidth(width) - L.door!.width, ground.minRoomWidth)).to.equal(4);
     expect([ground.columns, ground.rows]).to.deep.equal([3, 2]);
     // Without a door the ground floor has the whole width.
     delete house.door;
@@ -164,14 +205,16 @@ describe('layoutHouse', () => {
     expect(L.foundation).to.deep.equal({ columns: 1, rows: 1, stones: [] });
   });
 
-  it('answers the same columns for widths that lay out the same', () => {
-    expect(columnsFor(60, true)).to.deep.equal(columnsFor(60.5, true));
-    expect(columnsFor(60, true)).to.not.deep.equal(columnsFor(70, true));
-    expect(columnsFor(20, true)).to.deep.equal({ stacked: true, rooms: 1, groundRooms: 1, stones: 1 });
-    expect(columnsFor(1000, false).rooms).to.equal(MAX_COLUMNS);
+  it('signs layouts: equal for widths that lay out the same, different when anything moves', () => {
+    const sign = (width: number) => layoutHouse(ep(), { width }).signature;
+    expect(sign(70)).to.equal(sign(70.4));
+    expect(sign(70)).to.not.equal(sign(60));
+    expect(sign(20)).to.not.equal(sign(40));
+    expect(fitColumns(1000, ROOM_MIN_WIDTH)).to.equal(MAX_COLUMNS);
+    expect(fitColumns(Number.NaN, ROOM_MIN_WIDTH)).to.equal(1);
     // A width that could not be measured is the default width, not NaN columns.
-    expect(layoutHouse(ep(), { width: Number.NaN }).floors.map((f) => f.columns)).to.deep.equal(layoutHouse(ep()).floors.map((f) => f.columns));
-    expect(layoutHouse(ep(), { width: -5 }).floors.map((f) => f.columns)).to.deep.equal([4, 3, 2]);
+    expect(layoutHouse(ep(), { width: Number.NaN }).signature).to.equal(layoutHouse(ep()).signature);
+    expect(layoutHouse(ep(), { width: -5 }).signature).to.equal(layoutHouse(ep()).signature);
   });
 
   it('lays out a 5-floor house of 200 rooms quickly and without changing its input', () => {
