@@ -1,19 +1,41 @@
 /**
- * The only file that knows Chart.js. The element imports it with `import()` once it has a valid
- * survey to draw, so Chart.js is fetched only for a survey chart that is on the page. Only the
- * controllers, elements, scales and the tooltip used are registered, so the rest is tree-shaken.
- * The chart is not `responsive`: Chart.js would watch the whole document with MutationObservers
- * for every chart; the element already observes its size and calls `resize`.
+ * The only file that knows Chart.js. Chart.js itself is fetched with `import()` the first time a
+ * survey chart has something to draw, so a page pays for it only with a valid chart on it; the
+ * heading, answers and table do not wait for it. Only the controllers, elements, scale and the
+ * tooltip used are registered, so the rest is tree-shaken. The chart is not `responsive`: Chart.js
+ * would watch the whole document with MutationObservers for every chart; the element already
+ * observes its size and calls `resize`.
  */
-import {
-  ArcElement, BarController, BarElement, Chart, DoughnutController, LinearScale, PieController, Tooltip,
-  type ChartConfiguration, type ChartOptions, type Plugin,
-} from 'chart.js';
+import type { Chart, ChartConfiguration, ChartOptions, Plugin } from 'chart.js';
 import type { ChartTheme } from './chart-theme.js';
 import { BAR, type AnswerRow, type ChartKind, type SurveyLayout } from './survey-chart-layout.js';
 
-// Bars stand on a linear scale, not a category one: each is placed under its own label (see BAR).
-Chart.register(DoughnutController, PieController, BarController, ArcElement, BarElement, LinearScale, Tooltip);
+let ChartJs: typeof Chart | undefined;
+let loading: Promise<unknown> | undefined;
+
+/** Fetches and registers Chart.js once; later calls share the first. A failure may be retried. */
+export function loadChartJs(): Promise<unknown> {
+  loading ??= import('chart.js').then(
+    ({ Chart, DoughnutController, PieController, BarController, ArcElement, BarElement, LinearScale, Tooltip }) => {
+      // Bars stand on a linear scale, not a category one: each is placed under its own label (see BAR).
+      Chart.register(DoughnutController, PieController, BarController, ArcElement, BarElement, LinearScale, Tooltip);
+      ChartJs = Chart;
+    },
+    (e: unknown) => {
+      loading = undefined;
+      throw e;
+    },
+  );
+  return loading;
+}
+
+export const chartJsLoaded = () => !!ChartJs;
+
+/** How many charts exist now (for the leak tests). */
+export const liveCharts = () => Object.keys(ChartJs?.instances ?? {}).length;
+
+/** The Chart.js chart drawn on a canvas, for tests that press on its parts. */
+export const chartOn = (canvas: HTMLCanvasElement) => ChartJs?.getChart(canvas);
 
 export interface ChartSpec {
   layout: SurveyLayout;
@@ -33,12 +55,6 @@ export interface SurveyChart {
   png(title: string, subtitle: string[]): Promise<Blob | null>;
   destroy(): void;
 }
-
-/** How many charts exist now (for the leak tests). */
-export const liveCharts = () => Object.keys(Chart.instances).length;
-
-/** The Chart.js chart drawn on a canvas, for tests that press on its parts. */
-export const chartOn = (canvas: HTMLCanvasElement) => Chart.getChart(canvas);
 
 type Kind = 'doughnut' | 'pie' | 'bar';
 type Fill = string | CanvasPattern;
@@ -92,15 +108,12 @@ export function createSurveyChart(canvas: HTMLCanvasElement, first: ChartSpec, s
         const y = arc.y + Math.sin(mid) * r;
         c.font = fontString(font(1, 'bold'));
         c.textAlign = 'center';
-        const base = theme.forced ? theme.background : theme.series[row.color - 1];
-        const ink = theme.forced ? theme.text : inkOn(base);
-        if (theme.forced || row.pattern) {
-          // A halo keeps the figure readable over stripes.
-          c.lineWidth = 4;
-          c.lineJoin = 'round';
-          c.strokeStyle = ink === '#000000' ? '#ffffff' : theme.forced ? theme.background : '#000000';
-          c.strokeText(row.percentText, x, y);
-        }
+        // A halo of the opposite colour keeps the figure readable on any series colour and over stripes.
+        const [ink, halo] = theme.forced ? [theme.text, theme.background] : ['#ffffff', '#000000'];
+        c.lineWidth = 3;
+        c.lineJoin = 'round';
+        c.strokeStyle = halo;
+        c.strokeText(row.percentText, x, y);
         c.fillStyle = ink;
         c.fillText(row.percentText, x, y);
       });
@@ -111,13 +124,15 @@ export function createSurveyChart(canvas: HTMLCanvasElement, first: ChartSpec, s
   const options = (): ChartOptions<Kind> => {
     const { theme } = spec;
     const animation = theme.reducedMotion ? (false as const) : { duration: 400 };
+    // The tooltip in the text's colours swapped, or in system colours.
+    const [ink, ground] = theme.forced ? [theme.text, theme.background] : [theme.background, theme.text];
     const tooltip = {
       animation: theme.reducedMotion ? (false as const) : { duration: 150 },
       displayColors: false,
-      backgroundColor: theme.forced ? theme.background : theme.text,
-      titleColor: theme.forced ? theme.text : theme.background,
-      bodyColor: theme.forced ? theme.text : theme.background,
-      borderColor: theme.forced ? theme.text : theme.background,
+      backgroundColor: ground,
+      titleColor: ink,
+      bodyColor: ink,
+      borderColor: ink,
       borderWidth: 1,
       padding: 8,
       titleFont: font(0.875, 'bold'),
@@ -131,8 +146,6 @@ export function createSurveyChart(canvas: HTMLCanvasElement, first: ChartSpec, s
       responsive: false,
       maintainAspectRatio: false,
       animation,
-      interaction: { mode: 'nearest' as const, intersect: true },
-      events: ['mousemove', 'mouseout', 'click', 'touchstart', 'touchmove'] as ('mousemove' | 'mouseout' | 'click' | 'touchstart' | 'touchmove')[],
       plugins: { tooltip },
       onClick: (_e: unknown, elements: { index: number }[]) => {
         if (elements[0]) onSelect(elements[0].index);
@@ -186,7 +199,8 @@ export function createSurveyChart(canvas: HTMLCanvasElement, first: ChartSpec, s
   // Chart.js starts from the canvas's own size; a resize while it animates waits for a frame.
   canvas.width = size.width;
   canvas.height = size.height;
-  const chart = new Chart(canvas, config);
+  if (!ChartJs) throw new Error('Chart.js is not loaded');
+  const chart = new ChartJs(canvas, config);
 
   const mode = () => (spec.theme.reducedMotion ? 'none' : undefined);
 
@@ -221,26 +235,6 @@ function fontString(f: { family: string; size: number; weight?: string }) {
   return `${f.weight ?? ''} ${f.size}px ${f.family}`.trim();
 }
 
-/** Black or white, whichever contrasts more with `color` (at least 4.58:1 for any colour). */
-function inkOn(color: string): string {
-  const [r, g, b] = rgbOf(color).map((v) => {
-    const c = v / 255;
-    return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
-  });
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b > 0.179 ? '#000000' : '#ffffff';
-}
-
-let pixel: CanvasRenderingContext2D | null = null;
-/** Any CSS colour as sRGB bytes: the canvas parses what `rgb()` parsing would miss (oklch, color()…). */
-function rgbOf(color: string): number[] {
-  pixel ??= document.createElement('canvas').getContext('2d', { willReadFrequently: true });
-  if (!pixel) return [0, 0, 0];
-  pixel.clearRect(0, 0, 1, 1);
-  pixel.fillStyle = color;
-  pixel.fillRect(0, 0, 1, 1);
-  return [...pixel.getImageData(0, 0, 1, 1).data.slice(0, 3)];
-}
-
 /**
  * An answer's fill: its series colour, with a pattern from the ninth answer on; in forced colours
  * the system text colour in a pattern of its own on the system background.
@@ -254,22 +248,24 @@ function fillOf(ctx: CanvasRenderingContext2D, theme: ChartTheme, row: AnswerRow
   if (!c) return ground;
   c.fillStyle = ground;
   c.fillRect(0, 0, 8, 8);
-  c.fillStyle = c.strokeStyle = ink;
-  c.lineWidth = 1.5;
-  const line = (x1: number, y1: number, x2: number, y2: number) => {
-    c.beginPath();
+  c.strokeStyle = ink;
+  c.lineWidth = 2;
+  c.lineCap = 'round';
+  c.beginPath();
+  for (const [x1, y1, x2, y2] of PATTERN_LINES[p]) {
     c.moveTo(x1, y1);
     c.lineTo(x2, y2);
-    c.stroke();
-  };
-  const rising = () => [[-1, 1, 1, -1], [0, 8, 8, 0], [7, 9, 9, 7]].forEach((l) => line(l[0], l[1], l[2], l[3]));
-  const falling = () => [[-1, 7, 1, 9], [0, 0, 8, 8], [7, -1, 9, 1]].forEach((l) => line(l[0], l[1], l[2], l[3]));
-  const across = () => c.fillRect(0, 3, 8, 2);
-  const down = () => c.fillRect(3, 0, 2, 8);
-  // The same eight as the swatches' CSS: solid, /, —, |, \, dots, ×, +.
-  [() => {}, rising, across, down, falling, () => (c.beginPath(), c.arc(4, 4, 1.75, 0, 7), c.fill()), () => (rising(), falling()), () => (across(), down())][p]();
+  }
+  c.stroke();
   return ctx.createPattern(tile, 'repeat') ?? ground;
 }
+
+/** The same eight as the swatches' CSS, as strokes on an 8 px tile: solid, /, —, |, \, dots, ×, +. */
+const RISING = [[-1, 1, 1, -1], [0, 8, 8, 0], [7, 9, 9, 7]];
+const FALLING = [[-1, 7, 1, 9], [0, 0, 8, 8], [7, -1, 9, 1]];
+const ACROSS = [[0, 4, 8, 4]];
+const DOWN = [[4, 0, 4, 8]];
+const PATTERN_LINES = [[], RISING, ACROSS, DOWN, FALLING, [[4, 4, 4.1, 4]], [...RISING, ...FALLING], [...ACROSS, ...DOWN]];
 
 async function composePng(chart: Chart, spec: ChartSpec, fills: Fill[], title: string, subtitle: string[]): Promise<Blob | null> {
   const { theme, layout } = spec;

@@ -4,7 +4,7 @@ import {
   FcElement, cssVars, emit, formatPercent, sharedStyles, sourceNote,
   type CollectionItem, type Language, type RenderContext, type Survey,
 } from '@fc-kit/core';
-import type { ChartSpec, SurveyChart } from './chart.js';
+import { chartJsLoaded, createSurveyChart, loadChartJs, type ChartSpec, type SurveyChart } from './chart.js';
 import { readTheme, sameTheme, type ChartTheme } from './chart-theme.js';
 import { files } from './download.js';
 import { targetIndex } from './legend-keyboard.js';
@@ -13,11 +13,6 @@ import { fileName, surveyCsv } from './survey-csv.js';
 import { CHART_KINDS, layoutSurvey, type ChartKind, type SurveyLayout } from './survey-chart-layout.js';
 import { surveyChartStyles } from './survey-chart-styles.js';
 import { ThemeWatch } from './theme-watch.js';
-
-type ChartModule = typeof import('./chart.js');
-/** Chart.js, once one element has fetched it. */
-let chartModule: ChartModule | undefined;
-let loading: Promise<ChartModule> | undefined;
 
 interface View {
   survey: Survey;
@@ -123,7 +118,7 @@ export class FcSurveyChart extends FcElement<'surveys'> {
     const open = this.tableOpen || this.failed;
     const rows = L.rows;
     return html`<div class=${classMap({ sc: true, [`sc--${L.kind}`]: true, 'sc--drawn': this.drawn })}>
-      <span class="sc-probe" aria-hidden="true"></span>
+      <span class="sc-probe fc-visually-hidden" aria-hidden="true"></span>
       ${heading(this.headingLevel, L.question)}
       <p class="sc-n" part="n">${t(lang, 'n', { n: L.nText })}</p>
       ${L.multi ? html`<p class="sc-hint" part="hint">${t(lang, 'multi-hint', { hundred: formatPercent(1, 1, lang) })}</p>` : nothing}
@@ -155,7 +150,7 @@ export class FcSurveyChart extends FcElement<'surveys'> {
           ${t(lang, 'download-png')}
         </button>
       </div>
-      <div class=${classMap({ 'sc-table': true, 'sc-table--open': open })} id="sc-table">
+      <div class=${classMap({ 'sc-table': true, 'fc-visually-hidden': !open })} id="sc-table">
         <table part="table">
           <caption>${L.question} (${t(lang, 'n', { n: L.nText })})</caption>
           <thead>
@@ -192,13 +187,13 @@ export class FcSurveyChart extends FcElement<'surveys'> {
       const { clientWidth: width, clientHeight: height } = figure;
       // Not laid out (hidden, or in a closed <details>): the size observer calls again.
       if (!width || !height || this.failed) return;
-      if (!chartModule) return this.loadChart();
+      if (!chartJsLoaded()) return this.loadChart();
       const theme = readTheme(this, probe);
       if (!sameTheme(this.theme, theme)) this.theme = theme;
       const spec: ChartSpec = { layout: view.layout, theme: this.theme!, formatAxis: (p) => formatPercent(p, 100, view.lang) };
       const key = JSON.stringify([view.layout, this.theme, view.lang]);
       if (!this.handle) {
-        this.handle = chartModule.createSurveyChart(canvas, spec, { width, height }, (i) => this.selectAnswer(i));
+        this.handle = createSurveyChart(canvas, spec, { width, height }, (i) => this.selectAnswer(i));
         this.drawnKey = key;
         this.later(() => (this.drawn = true));
       } else {
@@ -215,16 +210,9 @@ export class FcSurveyChart extends FcElement<'surveys'> {
   }
 
   private loadChart(): void {
-    loading ??= import('./chart.js');
-    loading.then(
-      (m) => {
-        chartModule = m;
-        this.syncChart();
-      },
-      (e) => {
-        loading = undefined;
-        this.chartFailed(e);
-      },
+    loadChartJs().then(
+      () => this.syncChart(),
+      (e) => this.chartFailed(e),
     );
   }
 

@@ -439,7 +439,7 @@ describe('downloads', () => {
 describe('size, layout and print', () => {
   const overflow = (el: FcSurveyChart) => {
     const right = el.getBoundingClientRect().right;
-    const out = qa(el, '*').filter((n) => !n.closest('.sc-table:not(.sc-table--open)') && n.getBoundingClientRect().right > right + 0.5);
+    const out = qa(el, '*').filter((n) => !n.closest('.fc-visually-hidden') && n.getBoundingClientRect().right > right + 0.5);
     return { scroll: el.scrollWidth - el.clientWidth, out: out.map((n) => `${n.localName}.${n.className}`) };
   };
 
