@@ -30,7 +30,16 @@ export class HouseSizes implements ReactiveController {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    // Moved in the page: the drawing is still there, but nothing renders again to observe it.
+    this.observe();
+  }
+
   hostUpdated(): void {
+    this.observe();
+  }
+
+  private observe(): void {
     const house = this.host.renderRoot.querySelector('.nh-house');
     const label = this.host.renderRoot.querySelector('.nh-roof__label');
     const targets = [house, label].filter((x): x is Element => !!x);

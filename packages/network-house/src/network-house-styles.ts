@@ -317,7 +317,7 @@ export const networkHouseStyles = css`
     color: var(--_fc-color-text-muted);
   }
   .nh-details__title {
-    margin: 0;
+    margin: 0.15em 0 0;
     font-size: 1.1em;
     line-height: 1.3;
   }

@@ -669,6 +669,21 @@ describe('narrow and wide', () => {
     expect(rowsOf()).to.equal(30);
     expectNoOverflow(el);
   });
+  it('still follows its width after it is moved to another place in the page', async () => {
+    const el = await render(withThirtyRooms(), { width: '1200px' });
+    const rowsOf = () => new Set([...floors(el)[1].querySelectorAll('[part~="room"]')].map((r) => Math.round(r.getBoundingClientRect().top))).size;
+    const wide = rowsOf();
+    const other = document.createElement('div');
+    other.style.width = '640px';
+    other.style.font = '16px system-ui, sans-serif';
+    el.parentElement!.after(other);
+    other.append(el);
+    await settled(el);
+    await settled(el);
+    expect(rowsOf()).to.be.greaterThan(wide);
+    expectNoOverflow(el);
+    other.remove();
+  });
 });
 
 // ---- generated houses ------------------------------------------------------------------------------
