@@ -27,3 +27,19 @@ export function loaded(el) {
     el.addEventListener('fc-error', (e) => reject(new Error(e.detail.message)), { once: true });
   });
 }
+
+/** Resolves once some pixel of the canvas is not transparent: the chart has drawn. */
+export async function canvasDrawn(canvas, timeout = 5000) {
+  const until = performance.now() + timeout;
+  const drawn = () => {
+    const { width, height } = canvas;
+    if (!width || !height) return false;
+    const pixels = canvas.getContext('2d').getImageData(0, 0, width, height).data;
+    for (let i = 3; i < pixels.length; i += 16) if (pixels[i]) return true;
+    return false;
+  };
+  while (!drawn()) {
+    if (performance.now() > until) throw new Error(`the chart did not draw in ${timeout} ms`);
+    await new Promise((r) => requestAnimationFrame(r));
+  }
+}

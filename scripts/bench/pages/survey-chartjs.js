@@ -1,9 +1,9 @@
 import Chart from 'chart.js/auto';
-import { expose, host } from './harness.js';
+import { canvasDrawn, expose, host } from './harness.js';
 import { label, survey } from './survey-data.js';
 
 expose({
-  render() {
+  async render() {
     const canvas = document.createElement('canvas');
     const box = document.createElement('div');
     box.append(canvas);
@@ -12,6 +12,7 @@ expose({
       type: survey.chart ?? (survey.type === 'multi' ? 'bar' : 'doughnut'),
       data: { labels: survey.answers.map((a) => label(a.label)), datasets: [{ label: label(survey.question), data: survey.answers.map((a) => a.count) }] },
     });
+    await canvasDrawn(canvas);
   },
   count: () => host.querySelectorAll('canvas').length,
 });

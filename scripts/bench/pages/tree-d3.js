@@ -13,7 +13,9 @@ expose({
       .nodeWidth(() => 220)
       .nodeHeight(() => 80)
       .nodeContent((d) => `<div class="box">${escape(d.data.name)}</div>`);
-    if (params.get('expand') === 'all') chart.initialExpandLevel(999);
+    // d3-org-chart counts the root as level 0: n generations are initialExpandLevel(n - 1).
+    const expand = params.get('expand');
+    if (expand) chart.initialExpandLevel(expand === 'all' ? 999 : Number(expand) - 1);
     chart.render();
   },
   count: () => host.querySelectorAll('.node').length,

@@ -6,7 +6,9 @@ expose({
   async render() {
     const el = document.createElement('fc-governance-tree');
     el.lang = 'fi';
-    if (params.get('expand') === 'all') el.setAttribute('expand-depth', '999');
+    // `expand`: how many generations show (`all`, or n: the root is generation 1).
+    const expand = params.get('expand');
+    if (expand) el.setAttribute('expand-depth', expand === 'all' ? '999' : expand);
     el.data = tree;
     const done = loaded(el);
     host.append(el);
