@@ -8,6 +8,7 @@
 import './support/instrument.js';
 import { expect } from '@open-wc/testing';
 import { Chart } from 'chart.js';
+import { DEFAULT_TIMEOUT_MS } from '@fc-kit/core';
 import { counts, live } from './support/instrument.js';
 import { ELEMENTS, errorLines, quietConsole, settled, shownText, type FcEl } from './support/kit.js';
 import { FULL } from './support/full-documents.js';
@@ -87,6 +88,20 @@ describe('loading faults in every element', function () {
       el.remove();
     });
   }
+});
+
+describe('the default timeout', function () {
+  this.timeout(30_000);
+  it('is 15 s: a document that takes 2 s still arrives when no timeout is set', async () => {
+    expect(DEFAULT_TIMEOUT_MS).to.equal(15_000);
+    const el = document.createElement('fc-roadmap') as FcEl;
+    el.lang = 'en';
+    el.setAttribute('src', `/__fc/slow/2000?key=${key()}&body=${body}`);
+    document.body.append(el);
+    await settled(el, 10_000);
+    expect(errorLines(el)).to.equal(undefined);
+    el.remove();
+  });
 });
 
 describe('<fc-data> that fails, then recovers', function () {
