@@ -1,41 +1,26 @@
 /**
- * The only file that knows Chart.js. Chart.js itself is fetched with `import()` the first time a
- * survey chart has something to draw, so a page pays for it only with a valid chart on it; the
- * heading, answers and table do not wait for it. Only the controllers, elements, scale and the
- * tooltip used are registered, so the rest is tree-shaken. The chart is not `responsive`: Chart.js
- * would watch the whole document with MutationObservers for every chart; the element already
- * observes its size and calls `resize`.
+ * The only file that knows Chart.js. The element imports this module with `import()` the first
+ * time it has a survey to draw, so Chart.js is fetched only for a valid chart on the page, and the
+ * heading, answers and table do not wait for it. Chart.js is imported statically here so that any
+ * bundler tree-shakes it: only the controllers, elements, scale and tooltip registered below stay.
+ * The chart is not `responsive`: Chart.js would watch the whole document with MutationObservers for
+ * every chart; the element already observes its size and calls `resize`.
  */
-import type { Chart, ChartConfiguration, ChartOptions, Plugin } from 'chart.js';
+import {
+  ArcElement, BarController, BarElement, Chart, DoughnutController, LinearScale, PieController, Tooltip,
+  type ChartConfiguration, type ChartOptions, type Plugin,
+} from 'chart.js';
 import type { ChartTheme } from './chart-theme.js';
 import { BAR, type AnswerRow, type ChartKind, type SurveyLayout } from './survey-chart-layout.js';
 
-let ChartJs: typeof Chart | undefined;
-let loading: Promise<unknown> | undefined;
-
-/** Fetches and registers Chart.js once; later calls share the first. A failure may be retried. */
-export function loadChartJs(): Promise<unknown> {
-  loading ??= import('chart.js').then(
-    ({ Chart, DoughnutController, PieController, BarController, ArcElement, BarElement, LinearScale, Tooltip }) => {
-      // Bars stand on a linear scale, not a category one: each is placed under its own label (see BAR).
-      Chart.register(DoughnutController, PieController, BarController, ArcElement, BarElement, LinearScale, Tooltip);
-      ChartJs = Chart;
-    },
-    (e: unknown) => {
-      loading = undefined;
-      throw e;
-    },
-  );
-  return loading;
-}
-
-export const chartJsLoaded = () => !!ChartJs;
+// Bars stand on a linear scale, not a category one: each is placed under its own label (see BAR).
+Chart.register(DoughnutController, PieController, BarController, ArcElement, BarElement, LinearScale, Tooltip);
 
 /** How many charts exist now (for the leak tests). */
-export const liveCharts = () => Object.keys(ChartJs?.instances ?? {}).length;
+export const liveCharts = () => Object.keys(Chart.instances).length;
 
 /** The Chart.js chart drawn on a canvas, for tests that press on its parts. */
-export const chartOn = (canvas: HTMLCanvasElement) => ChartJs?.getChart(canvas);
+export const chartOn = (canvas: HTMLCanvasElement) => Chart.getChart(canvas);
 
 export interface ChartSpec {
   layout: SurveyLayout;
@@ -199,8 +184,7 @@ export function createSurveyChart(canvas: HTMLCanvasElement, first: ChartSpec, s
   // Chart.js starts from the canvas's own size; a resize while it animates waits for a frame.
   canvas.width = size.width;
   canvas.height = size.height;
-  if (!ChartJs) throw new Error('Chart.js is not loaded');
-  const chart = new ChartJs(canvas, config);
+  const chart = new Chart(canvas, config);
 
   const mode = () => (spec.theme.reducedMotion ? 'none' : undefined);
 

@@ -138,7 +138,7 @@ export const surveyChartStyles = [
     }
     .sc-title,
     caption,
-    th,
+    tbody th,
     .sc-answer__label {
       overflow-wrap: anywhere;
     }
@@ -150,6 +150,9 @@ export const surveyChartStyles = [
       .sc-legend {
         max-width: none;
       }
+      table {
+        font-size: 0.875em;
+      }
     }
     @media (forced-colors: active) {
       .sc-swatch {
@@ -160,6 +163,12 @@ export const surveyChartStyles = [
       }
       .sc-swatch[data-fp='0'] {
         --sc-ground: CanvasText;
+      }
+      .sc-answer {
+        border-color: Canvas;
+      }
+      .sc-answer:hover {
+        border-color: Highlight;
       }
     }
     @media print {

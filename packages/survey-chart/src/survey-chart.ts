@@ -4,7 +4,7 @@ import {
   FcElement, cssVars, emit, formatPercent, sharedStyles, sourceNote,
   type CollectionItem, type Language, type RenderContext, type Survey,
 } from '@fc-kit/core';
-import { chartJsLoaded, createSurveyChart, loadChartJs, type ChartSpec, type SurveyChart } from './chart.js';
+import type { ChartSpec, SurveyChart } from './chart.js';
 import { readTheme, sameTheme, type ChartTheme } from './chart-theme.js';
 import { files } from './download.js';
 import { targetIndex } from './legend-keyboard.js';
@@ -13,6 +13,11 @@ import { fileName, surveyCsv } from './survey-csv.js';
 import { CHART_KINDS, layoutSurvey, type ChartKind, type SurveyLayout } from './survey-chart-layout.js';
 import { surveyChartStyles } from './survey-chart-styles.js';
 import { ThemeWatch } from './theme-watch.js';
+
+type ChartModule = typeof import('./chart.js');
+/** chart.ts with Chart.js, once an element has fetched them. */
+let chartModule: ChartModule | undefined;
+let loading: Promise<ChartModule> | undefined;
 
 interface View {
   survey: Survey;
@@ -187,13 +192,13 @@ export class FcSurveyChart extends FcElement<'surveys'> {
       const { clientWidth: width, clientHeight: height } = figure;
       // Not laid out (hidden, or in a closed <details>): the size observer calls again.
       if (!width || !height || this.failed) return;
-      if (!chartJsLoaded()) return this.loadChart();
+      if (!chartModule) return this.loadChart();
       const theme = readTheme(this, probe);
       if (!sameTheme(this.theme, theme)) this.theme = theme;
       const spec: ChartSpec = { layout: view.layout, theme: this.theme!, formatAxis: (p) => formatPercent(p, 100, view.lang) };
       const key = JSON.stringify([view.layout, this.theme, view.lang]);
       if (!this.handle) {
-        this.handle = createSurveyChart(canvas, spec, { width, height }, (i) => this.selectAnswer(i));
+        this.handle = chartModule.createSurveyChart(canvas, spec, { width, height }, (i) => this.selectAnswer(i));
         this.drawnKey = key;
         this.later(() => (this.drawn = true));
       } else {
@@ -210,9 +215,16 @@ export class FcSurveyChart extends FcElement<'surveys'> {
   }
 
   private loadChart(): void {
-    loadChartJs().then(
-      () => this.syncChart(),
-      (e) => this.chartFailed(e),
+    loading ??= import('./chart.js');
+    loading.then(
+      (m) => {
+        chartModule = m;
+        this.syncChart();
+      },
+      (e) => {
+        loading = undefined;
+        this.chartFailed(e);
+      },
     );
   }
 
