@@ -264,7 +264,7 @@ async function main() {
         if (!wanted(figure)) continue;
         try {
           const r = await layoutShift(browser, origin, path, width);
-          rows.push({ figure, value: r.cls.toFixed(3), budget: '0', peer: '', ratio: '', ok: r.cls < 0.0005 });
+          rows.push({ figure, value: r.cls.toFixed(4), budget: '0', peer: '', ratio: '', ok: r.cls === 0 });
           if (r.shifts.length) notes.push(`${figure}: ${r.shifts.map((s) => `${s.value.toFixed(4)} (${s.sources.join(', ')})`).join('; ')}`);
         } catch (e) {
           rows.push({ figure, value: 'failed', budget: '0', peer: '', ratio: '', ok: false });
