@@ -602,8 +602,8 @@ describe('bad and big input', () => {
     expect(chartButtons(el).map((b) => b.dataset.id)).to.have.members(['i1', 'i2', 'i3', 'i4', 'i5']);
     const text = squash(q(el, '[part="warnings"]')!.textContent);
     expect(text).to.contain('roadmaps[0].items[5].end: päättyy (2023) ennen kuin alkaa (2024)');
-    // The core names the end of an item that lies wholly after the range.
-    expect(text).to.contain('roadmaps[0].items[6].end: on aikajanan 2022–2025-Q4 ulkopuolella');
+    // The core names the start of an item that lies wholly after the range.
+    expect(text).to.contain('roadmaps[0].items[6].start: on aikajanan 2022–2025-Q4 ulkopuolella');
     expect(text).to.contain('roadmaps[0].items[7].theme: tunnistetta "talous" ei ole');
     expect(text).to.contain('roadmaps[0].items[8].start: odotettiin aikaa muodossa');
     await expect(el).to.be.accessible();

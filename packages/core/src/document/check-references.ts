@@ -85,7 +85,8 @@ const checkRoadmap: Check<Roadmap> = (roadmap) => {
     if (!themes.has(item.theme)) issues.push({ path: ['items', i, 'theme'], code: 'unknown-reference', params: { id: item.theme } });
     const span = checkSpan(item, ['items', i], issues);
     if (span && range && (span.start < range.start || span.end > range.end)) {
-      const field = span.start < range.start ? 'start' : (item.end === undefined ? 'start' : 'end');
+      // Name the end that lies outside: the start for an item wholly before or after the range.
+      const field = span.start < range.start || span.start >= range.end || item.end === undefined ? 'start' : 'end';
       issues.push({ path: ['items', i, field], code: 'outside-range', params: { start: roadmap.start, end: roadmap.end } });
     }
   });

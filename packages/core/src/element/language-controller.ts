@@ -15,7 +15,13 @@ export class LanguageController implements ReactiveController {
   hostConnected(): void {
     hosts.add(this.host);
     if (!observer) {
-      observer = new MutationObserver(() => hosts.forEach((h) => h.requestUpdate()));
+      // An element's own `lang` is a reactive property already; only an ancestor's change is news.
+      observer = new MutationObserver((records) =>
+        hosts.forEach((h) => {
+          const node = h as unknown as Node;
+          if (records.some((r) => r.target !== node && isAncestor(r.target, node))) h.requestUpdate();
+        }),
+      );
       observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
     }
   }
@@ -27,4 +33,12 @@ export class LanguageController implements ReactiveController {
       observer = undefined;
     }
   }
+}
+
+/** Whether `node` contains `of`, looking through shadow roots. */
+function isAncestor(node: Node, of: Node): boolean {
+  for (let n: Node | null = of.parentNode ?? null; n; n = n.parentNode ?? (n instanceof ShadowRoot ? n.host : null)) {
+    if (n === node) return true;
+  }
+  return false;
 }
