@@ -46,6 +46,9 @@ const browser = {
     },
   },
   plugins: [nodeResolve({ extensions: ['.ts', '.js', '.mjs'], browser: true }), minifyCssLiterals(), typescript()],
+  // Reading a property has no side effect in this code or its dependencies; saying so lets
+  // rollup drop Chart.js's unused time scales (about 3 KB gzip of the survey chart's chunk).
+  treeshake: { propertyReadSideEffects: false },
 };
 
 const cli = {
