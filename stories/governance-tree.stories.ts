@@ -40,6 +40,14 @@ const frames = html`<style>
     outline: 1px dashed #999;
   }
   .county-theme {
+    /* A complete light theme, so it reads the same on a dark page. */
+    --fc-color-text: #1b1b1b;
+    --fc-color-text-muted: #4a4a4a;
+    --fc-color-background: #ffffff;
+    --fc-color-border: #6b7078;
+    background: #ffffff;
+    color: #1b1b1b;
+    padding: 0.5rem;
     --fc-color-accent: #5b2a86;
     --fc-color-focus: #5b2a86;
     --fc-color-surface: #f4effa;

@@ -4,7 +4,8 @@
  * Nothing may throw or reject; every invalid item must show an in-place error in the element's
  * language, every valid one its content; a sentinel element elsewhere on the page keeps working.
  *
- * The seed is printed. Replay a run: FC_FUZZ_SEED=<seed> npm test -- --files test/quality/fuzz.test.ts
+ * The seed (fixed by default) is printed. Replay a run: FC_FUZZ_SEED=<seed> npm test -- --files test/quality/fuzz.test.ts;
+ * FC_FUZZ_SEED=random explores a new one.
  * (or open the test page with ?FC_FUZZ_SEED=<seed>). FC_FUZZ_RUNS changes the count.
  */
 import { expect } from '@open-wc/testing';
@@ -36,9 +37,12 @@ async function settings() {
   const env = (await executeServerCommand<Record<string, string | undefined>, string[]>('fc-env', ['FC_FUZZ_SEED', 'FC_FUZZ_RUNS'])) ?? {};
   const seedText = params.get('FC_FUZZ_SEED') ?? env.FC_FUZZ_SEED;
   const runsText = params.get('FC_FUZZ_RUNS') ?? env.FC_FUZZ_RUNS;
-  const seed = seedText ? Number(seedText) >>> 0 : (Math.random() * 2 ** 32) >>> 0;
+  // A fixed seed by default keeps CI repeatable; FC_FUZZ_SEED=random explores new cases.
+  const seed = seedText === 'random' ? (Math.random() * 2 ** 32) >>> 0 : seedText ? Number(seedText) >>> 0 : DEFAULT_SEED;
   return { seed, runs: runsText ? Number(runsText) : 10_000 };
 }
+
+const DEFAULT_SEED = 20261129;
 
 async function seeds(): Promise<{ name: string; doc: unknown }[]> {
   const files = await executeServerCommand<string[], { dir: string; suffix: string }>('fc-list-files', { dir: 'packages/datasets/src', suffix: '.json' });

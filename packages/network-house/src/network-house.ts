@@ -46,7 +46,7 @@ const keyOf = (kind: string, id: string) => `${kind}:${id}`;
  *   `item` is the room, stone, door or roof object; `id` its id (`'door'` and `'roof'` for those).
  * @csspart title - the house's title (a heading).
  * @csspart house - the drawing: roof, walls and foundation.
- * @csspart roof - the roof (its triangle and label); `roof-shape` the SVG triangle.
+ * @csspart roof - the roof (its triangle and label); `roof-shape` the SVG triangle, `roof-label` its label (also `roof-open` when its description is open).
  * @csspart walls - the walls around the floors.
  * @csspart floor - a floor; `floor-label` its number and label.
  * @csspart room - a room's button (also `room-open` on the opened one).
