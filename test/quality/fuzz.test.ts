@@ -13,7 +13,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import { checkDocument, describeIssue, kitString, type Collection, type CheckedItem, type Language } from '@fc-kit/core';
 import { COLLECTION_OF, ELEMENT_OF, errorLines, errorTitle, frames, quietConsole, settled, shownText, warningLines, watchUncaught, type FcEl } from './support/kit.js';
 import { mutate } from './support/mutate.js';
-import { prng } from './support/random.js';
+import { prng } from '../support/random.js';
 
 const LANGS: Language[] = ['fi', 'sv', 'en'];
 const COLLECTIONS = Object.keys(ELEMENT_OF) as Collection[];

@@ -4,18 +4,8 @@
  * own house would have. Made-up data, and the note says so.
  */
 import type { House, Room, Stone } from '@fc-kit/core';
+import { random } from '../../../test/support/random.js';
 
-/** A small, fast, seedable random number generator (mulberry32). */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Tri = { fi: string; sv: string; en: string };
 

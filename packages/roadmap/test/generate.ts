@@ -5,18 +5,8 @@
  * months and days, milestones, all four statuses, items without a status and some descriptions.
  */
 import type { Roadmap, RoadmapItem } from '@fc-kit/core';
+import { random } from '../../../test/support/random.js';
 
-/** A small, fast, seedable random number generator (mulberry32). */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const GENERATED_THEMES = [
   { id: 'johtaminen', label: { fi: 'Johtaminen ja rakenteet', sv: 'Ledning och strukturer', en: 'Leadership and structures' } },

@@ -3,18 +3,8 @@
  * format (a single-choice survey's counts add up to n; a multiple-choice one's are each at most n).
  */
 import type { Survey } from '@fc-kit/core';
+import { random } from '../../../test/support/random.js';
 
-/** A small, fast, seedable random number generator (mulberry32). */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SERVICES = [
   { fi: 'Neuvola', sv: 'Rådgivning', en: 'Child health clinic' },

@@ -3,7 +3,7 @@
  * numbers as strings, missing and empty fields, broken times, unsafe URLs, duplicated and dangling
  * ids, emptied and reordered lists, hostile text, prototype keys. Works on a copy; says what it did.
  */
-import type { Random } from './random.js';
+import type { Random } from '../../support/random.js';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Path = (string | number)[];

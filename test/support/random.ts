@@ -13,3 +13,6 @@ export function prng(seed: number) {
   return { next, int, pick, chance: (p: number) => next() < p };
 }
 export type Random = ReturnType<typeof prng>;
+
+/** Just the numbers in [0, 1): what the seeded generators of big test data draw from. */
+export const random = (seed: number): (() => number) => prng(seed).next;
