@@ -3,6 +3,7 @@ import { FcData } from '@fc-kit/core';
 import './test-element.js';
 import type { FcTestView } from './test-element.js';
 import { clone, documentOf, survey } from './fixtures.js';
+import { captureConsole } from '../../../test/support/console-capture.js';
 
 const shown = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const heading = (el: Element) => el.shadowRoot?.querySelector('h2')?.textContent;
@@ -13,20 +14,7 @@ const settle = async (el: FcTestView) => {
   await el.updateComplete;
 };
 
-let consoleError: typeof console.error;
-let consoleWarn: typeof console.warn;
-let logged: string[];
-beforeEach(() => {
-  logged = [];
-  consoleError = console.error;
-  consoleWarn = console.warn;
-  console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
-  console.warn = (...args: unknown[]) => logged.push(args.map(String).join(' '));
-});
-afterEach(() => {
-  console.error = consoleError;
-  console.warn = consoleWarn;
-});
+const log = captureConsole();
 
 describe('data sources', () => {
   it('renders from the data property and fires fc-load', async () => {
@@ -109,7 +97,7 @@ describe('loading faults', () => {
       const event = await failed;
       expect(event.detail.message).to.match(message);
       expect(errorText(el)).to.match(message);
-      expect(logged.join('\n')).to.match(message);
+      expect(log.lines.join('\n')).to.match(message);
       await expect(el).to.be.accessible();
       el.remove();
     });

@@ -4,6 +4,7 @@ import '../src/define.js';
 import type { FcGovernanceTree } from '../src/governance-tree.js';
 import { clone, etelaPohjanmaa, kuntaliitto, pohjoisPohjanmaa, thlPerhekeskus, withDanglingLink, withDetails, withDuplicateId, withUnknownLevel } from './fixtures.js';
 import { deepTree, generateTree, wideTree } from './generate.js';
+import { captureConsole } from '../../../test/support/console-capture.js';
 
 // ---- helpers -----------------------------------------------------------------------------------
 
@@ -58,19 +59,8 @@ const EP = {
 const terms = (panel: Element) => [...panel.querySelector('dl')!.children].map((c) => squash(c.textContent)).join(' ');
 const toggleOf = (li: HTMLElement) => li.querySelector<HTMLElement>('.gt-node__toggle')!.dataset.label;
 
-let consoleError: typeof console.error;
-let consoleWarn: typeof console.warn;
-let logged: string[];
-beforeEach(() => {
-  logged = [];
-  consoleError = console.error;
-  consoleWarn = console.warn;
-  console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
-  console.warn = (...args: unknown[]) => logged.push(args.map(String).join(' '));
-});
+const log = captureConsole();
 afterEach(async () => {
-  console.error = consoleError;
-  console.warn = consoleWarn;
   await emulateMedia({ media: 'screen' });
 });
 
@@ -555,7 +545,7 @@ describe('bad input', () => {
     const el = await render(wideTree(10_000), { lang: 'en' });
     expect(performance.now() - started).to.be.lessThan(2000);
     expect(errorText(el)).to.equal('⚠ This content could not be shown root: too large (at most 5000 nodes)');
-    expect(logged.join('\n')).to.contain('too large');
+    expect(log.lines.join('\n')).to.contain('too large');
   });
 
   it('refuses a 10,000-deep tree quickly, without freezing', async () => {
@@ -756,7 +746,7 @@ describe('big trees', () => {
     };
     const auto = await time();
     const expanded = await time('99');
-    consoleWarn(`fc-governance-tree, 1,000 nodes, median of 5, render + layout: first generations ${auto.toFixed(1)} ms, all expanded ${expanded.toFixed(1)} ms`);
+    log.print(`fc-governance-tree, 1,000 nodes, median of 5, render + layout: first generations ${auto.toFixed(1)} ms, all expanded ${expanded.toFixed(1)} ms`);
     // Generous bounds: the machine is shared; the figures above are what the note reports.
     expect(auto).to.be.lessThan(500);
     expect(expanded).to.be.lessThan(2000);

@@ -8,6 +8,7 @@ import {
   thlPerhekeskus, withEmptyFloor, withThirtyRooms,
 } from './fixtures.js';
 import { generateHouse } from './generate.js';
+import { captureConsole } from '../../../test/support/console-capture.js';
 
 // ---- helpers -----------------------------------------------------------------------------------
 
@@ -83,19 +84,8 @@ function expectNoOverflow(el: FcNetworkHouse) {
 const ep = () => clone(etelaPohjanmaa);
 const thl = () => clone(thlPerhekeskus);
 
-let consoleError: typeof console.error;
-let consoleWarn: typeof console.warn;
-let logged: string[];
-beforeEach(() => {
-  logged = [];
-  consoleError = console.error;
-  consoleWarn = console.warn;
-  console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
-  console.warn = (...args: unknown[]) => logged.push(args.map(String).join(' '));
-});
+const log = captureConsole();
 afterEach(async () => {
-  console.error = consoleError;
-  console.warn = consoleWarn;
   await emulateMedia({ media: 'screen', reducedMotion: 'no-preference' });
 });
 
@@ -567,7 +557,7 @@ describe('bad input', () => {
     await settled(el);
     expect(detail.path).to.equal('houses[0].foundation');
     expect(errorText(el)).to.equal('⚠ This content could not be shown houses[0].foundation: required value is missing');
-    expect(logged.join('\n')).to.contain('houses[0].foundation: required value is missing');
+    expect(log.lines.join('\n')).to.contain('houses[0].foundation: required value is missing');
     await expect(el).to.be.accessible();
   });
 
@@ -607,7 +597,7 @@ describe('bad input', () => {
     el.data = house;
     await settled(el);
     expect(panelOpen(el)).to.equal(false);
-    expect(logged.filter((l) => !l.includes('Lit is in dev mode'))).to.deep.equal([]);
+    expect(log.lines.filter((l) => !l.includes('Lit is in dev mode'))).to.deep.equal([]);
   });
 });
 
@@ -720,7 +710,7 @@ describe('generated houses', () => {
       el.remove();
     }
     times.sort((a, b) => a - b);
-    consoleWarn(`fc-network-house: 200 rooms, render + layout median ${times[2].toFixed(1)} ms (min ${times[0].toFixed(1)}, max ${times[4].toFixed(1)})`);
+    log.print(`fc-network-house: 200 rooms, render + layout median ${times[2].toFixed(1)} ms (min ${times[0].toFixed(1)}, max ${times[4].toFixed(1)})`);
     expect(times[2]).to.be.below(500);
   });
 });

@@ -4,6 +4,7 @@ import '../src/define.js';
 import type { FcRoadmap } from '../src/roadmap.js';
 import { clone, etelaPohjanmaa, everyStatus, pohjoisPohjanmaa, withBadItems, withOneBadItem } from './fixtures.js';
 import { generateRoadmap } from './generate.js';
+import { captureConsole } from '../../../test/support/console-capture.js';
 
 // ---- helpers -----------------------------------------------------------------------------------
 
@@ -116,19 +117,8 @@ const PP_ITEMS = [
   'Riittävän kattavat tiedot ja seurantajärjestelmä, mittarit ja vaikuttavuuden arviointi sekä asiakaspalaute (terveys, hyvinvointi, palveluntarve ja –saatavuus) käytettävissä päätöksenteon tueksi',
 ];
 
-let consoleError: typeof console.error;
-let consoleWarn: typeof console.warn;
-let logged: string[];
-beforeEach(() => {
-  logged = [];
-  consoleError = console.error;
-  consoleWarn = console.warn;
-  console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
-  console.warn = (...args: unknown[]) => logged.push(args.map(String).join(' '));
-});
+const log = captureConsole();
 afterEach(async () => {
-  console.error = consoleError;
-  console.warn = consoleWarn;
   await emulateMedia({ media: 'screen', reducedMotion: 'no-preference' });
 });
 
@@ -148,7 +138,7 @@ describe('seed roadmaps', () => {
     expect(meta).to.contain('Huomautus: Kaistat ja ajoitukset ovat fc-kitin rekonstruktio.');
     expect(meta).to.contain('15 kehittämiskohdetta');
     expect(meta).to.contain('Lähde: Etelä-Pohjanmaan hyvinvointialueen perhekeskuskonsepti, 2021');
-    expect(logged).to.deep.equal([]);
+    expect(log.lines).to.deep.equal([]);
     await expect(el).to.be.accessible();
   });
 
@@ -593,7 +583,7 @@ describe('bad and big input', () => {
     expect(labels(chartButtons(el))).to.include('Yhtenäiset verkkosivut');
     const warnings = q(el, '[part="warnings"]')!;
     expect(squash(warnings.textContent)).to.equal('Osa sisällöstä jätettiin pois (1) roadmaps[0].items[4].end: päättyy (2021) ennen kuin alkaa (2022)');
-    expect(logged.join('\n')).to.contain('roadmaps[0].items[4].end');
+    expect(log.lines.join('\n')).to.contain('roadmaps[0].items[4].end');
     await expect(el).to.be.accessible();
   });
 
