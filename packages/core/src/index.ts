@@ -24,6 +24,7 @@ export { emit, type FcEventMap } from './element/events.js';
 export { errorView, droppedView, type Problem } from './element/error-view.js';
 export { cssVars } from './element/css-vars.js';
 export { sourceNote } from './element/source-note.js';
+export { heading, headingLevel } from './element/heading.js';
 export { sharedStyles } from './theme/shared-styles.js';
 export { TOKENS, tokenStyles, type TokenName } from './theme/tokens.js';
 export { SERIES_PALETTE } from './theme/palette.js';

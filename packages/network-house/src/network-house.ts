@@ -2,10 +2,9 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  FcElement, cssVars, sharedStyles, sourceNote, textLanguage,
+  FcElement, cssVars, heading, headingLevel, sharedStyles, sourceNote, textLanguage,
   type CollectionItem, type House, type Language, type RenderContext, type Room, type Stone, type Text,
 } from '@fc-kit/core';
-import { heading, headingLevel } from './heading.js';
 import { HouseSizes } from './house-sizes.js';
 import { hasText, layoutHouse, type FloorBox, type HouseLayout, type RoomBox, type StoneBox } from './network-house-layout.js';
 import { networkHouseStyles } from './network-house-styles.js';

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import {
-  FcElement, cssVars, emit, formatPercent, sharedStyles, sourceNote,
+  FcElement, cssVars, emit, formatPercent, heading, headingLevel, sharedStyles, sourceNote,
   type CollectionItem, type Language, type RenderContext, type Survey,
 } from '@fc-kit/core';
 import type { ChartSpec, SurveyChart } from './chart.js';
@@ -124,7 +124,7 @@ export class FcSurveyChart extends FcElement<'surveys'> {
     const rows = L.rows;
     return html`<div class=${classMap({ sc: true, [`sc--${L.kind}`]: true, 'sc--drawn': this.drawn })}>
       <span class="sc-probe fc-visually-hidden" aria-hidden="true"></span>
-      ${heading(this.headingLevel, L.question)}
+      ${heading(headingLevel(this.headingLevel), { id: 'sc-title', class: 'sc-title', part: 'title' }, L.question)}
       <p class="sc-n" part="n">${t(lang, 'n', { n: L.nText })}</p>
       ${L.multi ? html`<p class="sc-hint" part="hint">${t(lang, 'multi-hint', { hundred: formatPercent(1, 1, lang) })}</p>` : nothing}
       <div class="sc-body">
@@ -347,22 +347,4 @@ export class FcSurveyChart extends FcElement<'surveys'> {
 /** A label that may break after a slash (`sivistystoimen/varhaiskasvatuksen`) rather than mid-word. */
 function breakable(label: string) {
   return label.includes('/') ? label.split(/(?<=\/)/).map((part, i) => (i ? html`<wbr>${part}` : part)) : label;
-}
-
-function heading(level: number | undefined, text: string): TemplateResult {
-  const id = 'sc-title';
-  switch (level) {
-    case 1:
-      return html`<h1 class="sc-title" id=${id} part="title">${text}</h1>`;
-    case 2:
-      return html`<h2 class="sc-title" id=${id} part="title">${text}</h2>`;
-    case 4:
-      return html`<h4 class="sc-title" id=${id} part="title">${text}</h4>`;
-    case 5:
-      return html`<h5 class="sc-title" id=${id} part="title">${text}</h5>`;
-    case 6:
-      return html`<h6 class="sc-title" id=${id} part="title">${text}</h6>`;
-    default:
-      return html`<h3 class="sc-title" id=${id} part="title">${text}</h3>`;
-  }
 }

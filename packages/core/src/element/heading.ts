@@ -11,7 +11,7 @@ const TAGS: Record<number, StaticValue> = {
   6: literal`h6`,
 };
 
-/** A whole number 1–6 as given, anything else the default: a page decides where the house sits in its outline. */
+/** A whole number 1–6 as given, anything else the default: a page decides where an element sits in its outline. */
 export function headingLevel(value: unknown, fallback = 3): number {
   return typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 6 ? value : fallback;
 }
