@@ -11,6 +11,7 @@ export type { DocumentState } from './sources/document-state.js';
 export type { LoadError } from './sources/load-error.js';
 export { documentContext } from './sources/document-context.js';
 export { DEFAULT_TIMEOUT_MS } from './sources/load-json.js';
+export { parseJson, type Parsed } from './sources/parse-json.js';
 export { LANGUAGES, LOCALES, toLanguage, languageOf, type Language } from './text/language.js';
 export { pickText, textLanguage } from './text/pick-text.js';
 export { formatNumber, formatPercent, wholePercent } from './text/format.js';
