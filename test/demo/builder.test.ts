@@ -8,6 +8,10 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { axeViolations, deepActiveElement, focusIsVisible, frames, openPage, type OpenPage } from './support/page-frame.js';
+import { latestOnly, readDocument } from '../../demo/builder/intake.js';
+import { VISUAL_ELEMENTS } from '../../demo/builder/kit.js';
+import { availableCollections, currentEmbed, initialState, settleChoices, tagFor } from '../../demo/builder/state.js';
+import { dataText, t } from '../../demo/builder/text.js';
 
 const BROKEN = {
   fcVersion: 1,
@@ -217,6 +221,44 @@ describe('embed builder', function () {
     }
   });
 
+  it('a document that is not an object (null, a list, a number) is one problem, not a stuck page', async () => {
+    const b = await Builder.open('?lang=en');
+    try {
+      for (const text of ['null', '[1, 2]', '42', '"fcVersion"']) {
+        await b.paste(text);
+        await b.until(() => b.problems().join() === '(whole document): expected a JSON object { … }', `${text}: one problem listed`);
+        expect(b.$('#check-summary').textContent, text).to.equal('The document cannot be used. Fix the problems and paste it again.');
+        expect(b.snippet, text).to.equal('');
+        expect(b.$<HTMLInputElement>('#src').value, `${text}: a file name of its own`).to.equal('/files/aineisto.json');
+      }
+      // And the builder goes on: a good document after them is checked as usual.
+      await b.paste(JSON.stringify({ fcVersion: 1, id: 'ok', surveys: [{ id: 'a', question: 'Q?', n: 2, type: 'single', answers: [{ label: 'Yes', count: 2 }] }] }));
+      await b.until(() => b.$('#check-summary').textContent === 'The document is fine: surveys 1.', 'the good document was checked');
+      expect(b.page.log.uncaught).to.deep.equal([]);
+      expect(b.page.log.errors).to.deep.equal([]);
+    } finally {
+      b.page.close();
+    }
+  });
+
+  it('switching to paste while a bundled document is loading: the late document does not replace the pasted one', async () => {
+    const b = await Builder.open('?lang=en');
+    try {
+      const dataset = b.$<HTMLSelectElement>('#dataset');
+      dataset.value = 'kuntaliitto-tilannekatsaus';
+      dataset.dispatchEvent(new Event('change', { bubbles: true }));
+      // In the same task, before the fetch can answer: the editor switches to pasting.
+      b.$('input[name="source"][value="paste"]').click();
+      expect(b.$('#check-summary').textContent).to.equal('No document chosen yet.');
+      await new Promise((r) => setTimeout(r, 600));
+      await frames(b.page.win, 2);
+      expect(b.$('#check-summary').textContent, 'still the (empty) pasted document').to.equal('No document chosen yet.');
+      expect(b.snippet).to.equal('');
+    } finally {
+      b.page.close();
+    }
+  });
+
   it('an uploaded file is read and checked like a pasted one, and embedded inline', async () => {
     const b = await Builder.open('?lang=en');
     try {
@@ -408,6 +450,57 @@ describe('embed builder', function () {
     } finally {
       b.page.close();
     }
+  });
+});
+
+describe('embed builder parts', () => {
+  const page = 'http://localhost/demo/builder/';
+
+  it('words: its own strings through the kit’s translator, in each language, and a missing key is loud', () => {
+    expect(t('sv', 'check-problems', { count: 3 })).to.equal('Data har 3 problem. Rätta dem i JSON-filen; figuren visar de övriga posterna.');
+    expect(t('en', 'count-surveys', { n: 4 })).to.equal('surveys 4');
+    expect(t('fi', 'heading')).to.equal('Tee upotus sivullesi');
+    expect(() => t('fi', 'no-such-key' as never)).to.throw(/no string "no-such-key"/);
+    // A data text of any shape: the builder lists items that did not pass the check.
+    expect(dataText({ fi: 'Kysely', sv: 'Enkät' }, 'sv')).to.equal('Enkät');
+    expect(dataText({ fi: 'Kysely' }, 'en')).to.equal('Kysely');
+    expect([dataText(undefined, 'fi'), dataText(null, 'fi'), dataText(7, 'fi')]).to.deep.equal(['', '', '7']);
+  });
+
+  it('intake: the kit’s parseJson and checkDocument, so a byte-order mark is fine and an empty text is no document', () => {
+    const bom = readDocument('\ufeff{"fcVersion": 1, "id": "a", "surveys": []}', 'a.json');
+    expect(bom.kind).to.equal('parsed');
+    expect(bom.kind === 'parsed' && bom.checked.issues).to.deep.equal([]);
+    expect(readDocument('  \n').kind).to.equal('empty');
+    const broken = readDocument('{"id": ', 'x.json');
+    expect(broken.kind === 'unparsed' && broken.error.code).to.equal('json');
+    expect(broken.kind === 'unparsed' && broken.error.params?.url).to.equal('x.json');
+  });
+
+  it('state: the elements on offer, in the kit’s order, and their tags come from the kit’s table of elements', () => {
+    const state = initialState('?lang=sv', page);
+    expect([state.ui, state.lang, state.scriptUrl]).to.deep.equal(['sv', 'sv', 'http://localhost/dist/fc-kit.js']);
+    expect(initialState('?lang=de', page).ui, 'an unknown language is Finnish').to.equal('fi');
+    const survey = { id: 's', question: 'Q?', n: 1, type: 'single', answers: [{ label: 'A', count: 1 }] };
+    state.source = 'paste';
+    state.doc = readDocument(JSON.stringify({ fcVersion: 1, id: 'x y', roadmaps: [], surveys: [survey], governance: [] }));
+    settleChoices(state);
+    expect(availableCollections(state)).to.deep.equal(['surveys']);
+    expect([state.collection, state.itemIndex, state.src]).to.deep.equal(['surveys', 0, '/files/x-y.json']);
+    const embed = currentEmbed(state)!;
+    expect(embed.options.tag).to.equal('fc-survey-chart');
+    expect(embed.options.fallback).to.equal('Q? A 1 (N = 1)');
+    for (const e of VISUAL_ELEMENTS) expect(tagFor(e.collection!)).to.equal(e.tag);
+    expect(VISUAL_ELEMENTS.map((e) => e.collection)).to.include.members(['governance', 'houses', 'surveys', 'roadmaps']);
+  });
+
+  it('loads: the newest wins, and a replaced document makes every load under way stale', () => {
+    const loads = latestOnly();
+    const first = loads.begin();
+    const second = loads.begin();
+    expect([first(), second()]).to.deep.equal([false, true]);
+    loads.cancel();
+    expect(second()).to.equal(false);
   });
 });
 

@@ -5,7 +5,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { readThemeTokens } from '../../scripts/manifest/fc-kit-manifest-plugin.mjs';
-import { STRING_KEYS, UI_LANGUAGES, t } from '../../demo/builder/strings.js';
+import { STRINGS, STRING_KEYS, UI_LANGUAGES } from '../../demo/builder/strings.js';
+import { VISUAL_ELEMENTS } from '../../packages/fc-kit/src/elements.js';
 import { buildSnippet, escapeHtml, fallbackText, itemDocument, jsonForScript } from '../../demo/builder/snippet.js';
 
 const pages = readdirSync('demo').filter((f) => f.endsWith('.html')).map((f) => `demo/${f}`);
@@ -120,9 +121,49 @@ test('builder strings: every key in Finnish, Swedish and English, and every data
   assert.deepEqual(STRING_KEYS.sv.slice().sort(), STRING_KEYS.fi.slice().sort());
   assert.deepEqual(STRING_KEYS.en.slice().sort(), STRING_KEYS.fi.slice().sort());
   const html = read('demo/builder/index.html');
-  for (const [, key] of html.matchAll(/data-t="([^"]+)"/g)) for (const lang of UI_LANGUAGES) assert.ok(t(lang, key), `${lang}: ${key}`);
-  assert.equal(t('sv', 'check-problems', { count: 3 }), 'Data har 3 problem. Rätta dem i JSON-filen; figuren visar de övriga posterna.');
-  assert.throws(() => t('fi', 'no-such-key'), /no string/);
+  for (const [, key] of html.matchAll(/data-t="([^"]+)"/g)) for (const lang of UI_LANGUAGES) assert.ok(STRINGS[lang][key], `${lang}: ${key}`);
+});
+
+test('builder strings: a name and a count for the collection of every element in the kit’s table', () => {
+  const collections = VISUAL_ELEMENTS.map((e) => e.collection);
+  assert.ok(collections.length >= 4);
+  for (const lang of UI_LANGUAGES) {
+    for (const c of collections) {
+      assert.ok(STRINGS[lang][`collection-${c}`], `${lang}: collection-${c}`);
+      assert.match(STRINGS[lang][`count-${c}`] ?? '', /\{n\}/, `${lang}: count-${c}`);
+    }
+  }
+});
+
+test('the builder keeps no list of its own of the kit’s tags: they come from the table of elements', () => {
+  const files = readdirSync('demo/builder').filter((f) => f.endsWith('.js'));
+  assert.ok(files.includes('builder.js') && files.includes('state.js'));
+  for (const file of files) {
+    const code = read(`demo/builder/${file}`);
+    for (const { tag } of VISUAL_ELEMENTS) assert.doesNotMatch(code, new RegExp(`['"\`]${tag}['"\`]`), `demo/builder/${file} names <${tag}>`);
+  }
+});
+
+test('builder kit.js and kit.d.ts name the same things, so what is type-checked is what is loaded', () => {
+  /** `export { a, b } from '…'` → { '…': 'a,b' } */
+  const exported = (code) =>
+    Object.fromEntries(
+      [...code.matchAll(/^export \{([^}]+)\} from '([^']+)'/gm)].map(([, names, from]) => [from.replace(/^.*\/(src|dist)\//, ''), names.split(',').map((n) => n.trim()).sort().join()]),
+    );
+  const js = exported(read('demo/builder/kit.js'));
+  const dts = exported(read('demo/builder/kit.d.ts'));
+  assert.deepEqual(Object.keys(js).sort(), ['elements.js', 'index.js']);
+  assert.deepEqual(js, dts);
+  // The served paths are the built bundle, never the sources.
+  assert.match(read('demo/builder/kit.js'), /from '\/dist\/index\.js'/);
+  assert.match(read('demo/builder/kit.js'), /from '\/dist\/elements\.js'/);
+});
+
+test('the build copies the table of elements into the bundle, beside the files its load() imports', () => {
+  assert.equal(read('packages/fc-kit/dist/elements.js'), read('packages/fc-kit/src/elements.js'));
+  for (const [, file] of read('packages/fc-kit/dist/elements.js').matchAll(/import\('\.\/([^']+)'\)/g)) {
+    assert.ok(readdirSync('packages/fc-kit/dist').includes(file), `dist/${file}`);
+  }
 });
 
 test('builder datasets.json lists every bundled document (written by the build)', () => {
