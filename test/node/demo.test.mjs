@@ -5,12 +5,13 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { readThemeTokens } from '../../scripts/manifest/fc-kit-manifest-plugin.mjs';
+import { VISUAL_ELEMENTS } from '../../packages/fc-kit/src/elements.js';
 import { STRING_KEYS, UI_LANGUAGES, t } from '../../demo/builder/strings.js';
 import { buildSnippet, escapeHtml, fallbackText, itemDocument, jsonForScript } from '../../demo/builder/snippet.js';
 
 const pages = readdirSync('demo').filter((f) => f.endsWith('.html')).map((f) => `demo/${f}`);
 const read = (f) => readFileSync(f, 'utf8');
-const TAGS = ['fc-governance-tree', 'fc-network-house', 'fc-survey-chart', 'fc-roadmap'];
+const TAGS = VISUAL_ELEMENTS.map((e) => e.tag);
 
 test('the demo pages are there and the index links every one and the builder', () => {
   assert.deepEqual(pages.sort(), ['demo/csp.html', 'demo/etela-pohjanmaa.html', 'demo/index.html', 'demo/kuntaliitto.html', 'demo/pohjois-pohjanmaa.html', 'demo/svenska.html']);
