@@ -3,8 +3,10 @@
 // and the validator CLI for Node.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
+import { ELEMENTS } from './packages/fc-kit/src/elements.js';
 
-const entries = ['fc-kit', 'index', 'data', 'survey-chart', 'governance-tree', 'network-house', 'roadmap'];
+// The loader and the everything-entry, then one entry per element from the kit's table.
+const entries = ['fc-kit', 'index', ...ELEMENTS.map((e) => e.entry)];
 /**
  * Lit's `css` literals are shipped as written; esbuild does not minify CSS inside JavaScript.
  * Comments and white space in them are dropped here, before TypeScript is compiled: about 5 %

@@ -12,6 +12,7 @@ import puppeteer from 'puppeteer-core';
 import { findChrome } from './find-chrome.mjs';
 import { unalias } from './static-paths.mjs';
 import { closure, importsOf, kb, sizeFigures } from './bench/sizes.mjs';
+import { VISUAL_ELEMENTS } from '../packages/fc-kit/src/elements.js';
 
 const ROOT = resolve('.');
 const CACHE = resolve('node_modules/.cache/fc-bench');
@@ -50,20 +51,19 @@ async function buildPages() {
 
 /** One document with every bundled dataset's items, for ten elements of every kind under one <fc-data>. */
 function allDatasets() {
-  const doc = { fcVersion: 1, id: 'kaikki', surveys: [], governance: [], houses: [], roadmaps: [] };
+  const doc = { fcVersion: 1, id: 'kaikki', ...Object.fromEntries(VISUAL_ELEMENTS.map((e) => [e.collection, []])) };
   for (const f of readdirSync('packages/datasets/src').filter((f) => f.endsWith('.json')).sort()) {
     const d = JSON.parse(readFileSync(join('packages/datasets/src', f), 'utf8'));
-    for (const c of ['surveys', 'governance', 'houses', 'roadmaps']) doc[c].push(...(d[c] ?? []));
+    for (const { collection: c } of VISUAL_ELEMENTS) doc[c].push(...(d[c] ?? []));
   }
   return doc;
 }
 
 function requestsPage() {
   const doc = allDatasets();
-  const tags = { surveys: 'fc-survey-chart', governance: 'fc-governance-tree', houses: 'fc-network-house', roadmaps: 'fc-roadmap' };
   const elements = [];
   for (let i = 0; elements.length < 10; i++) {
-    for (const [c, tag] of Object.entries(tags)) {
+    for (const { collection: c, tag } of VISUAL_ELEMENTS) {
       const list = doc[c];
       if (elements.length < 10 && list.length) elements.push(`<${tag} item="${list[i % list.length].id}"></${tag}>`);
     }

@@ -4,6 +4,7 @@
 // the manifest.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { ELEMENTS } from '../packages/fc-kit/src/elements.js';
 
 const FILES = ['custom-elements.json', 'vscode.html-custom-data.json', 'vscode.css-custom-data.json'].map((f) => `packages/fc-kit/${f}`);
 
@@ -14,8 +15,9 @@ if (r.status !== 0) process.exit(r.status ?? 1);
 // tags would pass silently into Storybook and the package, so check what came out.
 const manifest = JSON.parse(readFileSync(FILES[0], 'utf8'));
 const tags = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => d.tagName).filter(Boolean);
-if (!tags.includes('fc-data') || tags.length < 5) {
-  console.error(`emit-manifest: expected the kit's elements in ${FILES[0]}, found: ${tags.join(', ') || 'none'}`);
+const missing = ELEMENTS.map((e) => e.tag).filter((t) => !tags.includes(t));
+if (missing.length) {
+  console.error(`emit-manifest: expected every element of packages/fc-kit/src/elements.js in ${FILES[0]}; missing ${missing.join(', ')}, found: ${tags.join(', ') || 'none'}`);
   process.exit(1);
 }
 for (const file of FILES.slice(1)) JSON.parse(readFileSync(file, 'utf8'));

@@ -4,9 +4,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { ELEMENTS } from '../../packages/fc-kit/src/elements.js';
 
 export const DIST = 'packages/fc-kit/dist';
-export const ELEMENT_ENTRIES = ['data', 'survey-chart', 'governance-tree', 'network-house', 'roadmap'];
+/** Every element's entry file, from the kit's table of elements. */
+export const ELEMENT_ENTRIES = ELEMENTS.map((e) => e.entry);
 const KB = 1024;
 
 /** Budgets in KB of gzip (level 9), from the issue: the kit must stay small enough to paste into any page. */
@@ -87,7 +89,7 @@ export function sizeFigures() {
   add('core (shared chunk)', [`chunks/${chunk('core')}`]);
   add('lit (shared chunk)', [`chunks/${chunk('lit')}`]);
   if (chartjs) add('Chart.js (chunk)', [`chunks/${chartjs}`]);
-  for (const name of ELEMENT_ENTRIES.slice(1)) add(`page with only <fc-${name}> (loader + all ${name}.js loads)`, [...loader, ...drawn(name)]);
+  for (const { entry: name } of ELEMENTS.filter((e) => e.collection)) add(`page with only <fc-${name}> (loader + all ${name}.js loads)`, [...loader, ...drawn(name)]);
   add('everything (index.js and all it loads)', closure(['index.js'], { dynamic: true }));
   return rows;
 }

@@ -5,6 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { describe as tagOf, fcElements, frames, openPage } from './support/page-frame.js';
+import { ELEMENTS } from '../../packages/fc-kit/src/elements.js';
 
 type CspWindow = Window & { __fcCspViolations?: string[] };
 
@@ -168,5 +169,5 @@ describe('demo page features', function () {
 
 function customElementsOf(win: Window): (CustomElementConstructor | undefined)[] {
   const registry = (win as Window & typeof globalThis).customElements;
-  return ['fc-data', 'fc-roadmap', 'fc-governance-tree', 'fc-network-house', 'fc-survey-chart'].map((t) => registry.get(t));
+  return ELEMENTS.map((e) => registry.get(e.tag));
 }

@@ -11,7 +11,7 @@ import { buildSnippet, escapeHtml, fallbackText, itemDocument, jsonForScript } f
 
 const pages = readdirSync('demo').filter((f) => f.endsWith('.html')).map((f) => `demo/${f}`);
 const read = (f) => readFileSync(f, 'utf8');
-const TAGS = ['fc-governance-tree', 'fc-network-house', 'fc-survey-chart', 'fc-roadmap'];
+const TAGS = VISUAL_ELEMENTS.map((e) => e.tag);
 
 test('the demo pages are there and the index links every one and the builder', () => {
   assert.deepEqual(pages.sort(), ['demo/csp.html', 'demo/etela-pohjanmaa.html', 'demo/index.html', 'demo/kuntaliitto.html', 'demo/pohjois-pohjanmaa.html', 'demo/svenska.html']);

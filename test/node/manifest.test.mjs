@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { readThemeTokens } from '../../scripts/manifest/fc-kit-manifest-plugin.mjs';
+import { ELEMENTS as KIT_ELEMENTS, VISUAL_ELEMENTS } from '../../packages/fc-kit/src/elements.js';
 
 const read = (f) => JSON.parse(readFileSync(f, 'utf8'));
 const manifest = read('packages/fc-kit/custom-elements.json');
@@ -16,13 +17,8 @@ const declarations = manifest.modules.flatMap((m) => (m.declarations ?? []).map(
 const byTag = Object.fromEntries(declarations.filter((d) => d.tagName).map((d) => [d.tagName, d]));
 const names = (list) => (list ?? []).map((x) => x.name);
 
-/** The visual elements and the package folder each lives in. */
-const ELEMENTS = {
-  'fc-governance-tree': 'governance-tree',
-  'fc-network-house': 'network-house',
-  'fc-survey-chart': 'survey-chart',
-  'fc-roadmap': 'roadmap',
-};
+/** The visual elements and the package folder each lives in, from the kit's table. */
+const ELEMENTS = Object.fromEntries(VISUAL_ELEMENTS.map((e) => [e.tag, e.pkg]));
 const SHARED_PARTS = ['error', 'retry-button', 'loading', 'warnings'];
 
 test('the package points tools at the manifest and ships it with the VS Code data', () => {
@@ -31,8 +27,8 @@ test('the package points tools at the manifest and ships it with the VS Code dat
   assert.match(manifest.schemaVersion, /^\d+\.\d+\.\d+$/);
 });
 
-test('all five tags, each defined by its class', () => {
-  assert.deepEqual(Object.keys(byTag).sort(), ['fc-data', ...Object.keys(ELEMENTS)].sort());
+test('every tag of the kit\'s table, each defined by its class', () => {
+  assert.deepEqual(Object.keys(byTag).sort(), KIT_ELEMENTS.map((e) => e.tag).sort());
   for (const [tag, d] of Object.entries(byTag)) {
     const mod = manifest.modules.find((m) => m.path === d.module);
     const definition = mod.exports.find((e) => e.kind === 'custom-element-definition' && e.name === tag);

@@ -8,7 +8,7 @@
 import './support/instrument.js';
 import { expect } from '@open-wc/testing';
 import { Chart } from 'chart.js';
-import { DEFAULT_TIMEOUT_MS } from '@fc-kit/core';
+import { COLLECTIONS, DEFAULT_TIMEOUT_MS } from '@fc-kit/core';
 import { counts, live } from './support/instrument.js';
 import { ELEMENTS, errorLines, quietConsole, settled, shownText, type FcEl } from './support/kit.js';
 import { FULL } from './support/full-documents.js';
@@ -16,10 +16,7 @@ import { FULL } from './support/full-documents.js';
 const ALL = {
   fcVersion: 1,
   id: 'kaikki',
-  surveys: FULL.surveys.surveys,
-  roadmaps: FULL.roadmaps.roadmaps,
-  governance: FULL.governance.governance,
-  houses: FULL.houses.houses,
+  ...Object.fromEntries(COLLECTIONS.map((c) => [c, (FULL[c] as Record<string, unknown>)[c]])),
 };
 const body = encodeURIComponent(JSON.stringify(ALL));
 const key = () => `q-${Math.random().toString(36).slice(2)}`;

@@ -68,7 +68,7 @@ function expected(doc: unknown, collection: Collection, item: string | undefined
 /** The item id a mutation touched, to show that item; the first item otherwise. */
 function touched(doc: unknown, what: string[]): { collection: Collection; item?: string } {
   for (const w of what) {
-    const m = / at (surveys|roadmaps|governance|houses)\.(\d+)/.exec(w);
+    const m = new RegExp(` at (${COLLECTIONS.join('|')})\\.(\\d+)`).exec(w);
     if (m) {
       const list = (doc as Record<string, unknown>)?.[m[1]];
       const it = Array.isArray(list) ? (list[Number(m[2])] as { id?: unknown }) : undefined;

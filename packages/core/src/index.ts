@@ -3,7 +3,6 @@ export type * from './document/types.js';
 export type { Issue, IssueCode } from './document/issues.js';
 export { formatPath, type PathSegment } from './document/paths.js';
 export { checkDocument, allIssues, type CheckedDocument, type CheckedItem } from './document/validate.js';
-export { walkNodes } from './document/check-references.js';
 export { timeSpan, spanBetween, type TimeSpan } from './document/time.js';
 export { isSafeUrl } from './document/url.js';
 export { MAX_TREE_DEPTH, MAX_TREE_NODES } from './document/limits.js';

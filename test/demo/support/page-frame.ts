@@ -4,8 +4,9 @@
  * Content-Security-Policy violations and layout shifts.
  */
 import { WCAG21AA } from './wcag.js';
+import { VISUAL_ELEMENTS } from '../../../packages/fc-kit/src/elements.js';
 
-export const FC_TAGS = ['fc-governance-tree', 'fc-network-house', 'fc-survey-chart', 'fc-roadmap'];
+export const FC_TAGS = VISUAL_ELEMENTS.map((e) => e.tag);
 
 export interface PageLog {
   errors: string[];

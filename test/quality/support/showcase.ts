@@ -1,15 +1,11 @@
 /** What each element is shown with in the keyboard, reflow and forced-colours suites: every field filled. */
 import { FULL } from './full-documents.js';
 import { ELEMENT_OF, settled, type FcEl } from './kit.js';
+import { VISUAL_ELEMENTS } from '../../../packages/fc-kit/src/elements.js';
 import type { Collection } from '@fc-kit/core';
 
-/** The kind `fc-select` reports when a reader opens a part of each element (the contract's node, answer, room, item). */
-export const SELECT_KIND: Record<string, string> = {
-  'fc-governance-tree': 'node',
-  'fc-survey-chart': 'answer',
-  'fc-network-house': 'room',
-  'fc-roadmap': 'item',
-};
+/** The kind `fc-select` reports when a reader opens the main part of each element (the first of its table row's `selects`). */
+export const SELECT_KIND: Record<string, string> = Object.fromEntries(VISUAL_ELEMENTS.map((e) => [e.tag, e.selects[0]]));
 
 export async function showcase(tag: string, parent: HTMLElement, lang = 'fi'): Promise<FcEl> {
   const collection = Object.entries(ELEMENT_OF).find(([, t]) => t === tag)![0] as Collection;
