@@ -349,10 +349,10 @@ export const governanceTreeStyles = css`
     background: var(--_fc-color-background);
     overflow-wrap: break-word;
   }
-  .gt-details h3:focus {
+  .gt-details__title:focus {
     outline: none;
   }
-  .gt-details h3:focus-visible {
+  .gt-details__title:focus-visible {
     outline: 3px solid var(--_fc-color-focus);
     outline-offset: 2px;
   }
@@ -363,16 +363,16 @@ export const governanceTreeStyles = css`
     justify-content: space-between;
     gap: 0.5em;
   }
-  .gt-details__head h3 {
+  .gt-details__head .gt-details__title {
     flex: 1 1 10em;
     min-width: 0;
   }
-  .gt-details h3 {
+  .gt-details__title {
     margin: 0;
     font-size: 1.1em;
     line-height: 1.3;
   }
-  .gt-details h4 {
+  .gt-details__subtitle {
     margin: 0.9em 0 0.25em;
     font-size: 1em;
   }

@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  FcElement, sharedStyles, sourceNote, cssVars,
+  FcElement, heading, sharedStyles, sourceNote, cssVars,
   type CollectionItem, type GovernanceNode, type GovernanceTree, type Language, type RenderContext,
 } from '@fc-kit/core';
 import { layoutGovernanceTree, type GovernanceLayout, type NodeBox } from './governance-tree-layout.js';
@@ -63,6 +63,7 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
   declare expandDepth: number | undefined;
 
   protected readonly collection = 'governance' as const;
+  protected override readonly defaultHeadingLevel = 2;
 
   // View state lives in plain fields: it changes from event handlers, which request an update.
   private tree?: GovernanceTree;
@@ -140,7 +141,7 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
     const open = this.openId ? this.index!.node.get(this.openId) : undefined;
     const big = L.nodes.length > MEASURE_ALL_MAX;
     return html`<div class=${classMap({ gt: true, 'gt--big': big, 'gt--zoom': this.fit === 'zoom', 'gt--print-outline': L.width > PRINT_CHART_MAX })}>
-      <h2 class="gt-title" part="title" id="gt-title">${title}</h2>
+      ${heading(context.level, { id: 'gt-title', class: 'gt-title', part: 'title' }, context.localized(item.title))}
       <div class="gt-toolbar" part="toolbar" role="group" aria-label=${t(lang, 'toolbar')}>
         <button type="button" class="gt-button" @click=${() => this.expandAll()}>${t(lang, 'expand-all')}</button>
         <button type="button" class="gt-button" @click=${() => this.collapseAll()}>${t(lang, 'collapse-all')}</button>
@@ -157,7 +158,7 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
             <div class="gt-bands" aria-hidden="true">
               ${L.bands.map(
                 (b) => html`<div class="gt-band" part="level" data-level=${b.id} ${cssVars({ '--y': String(b.y), '--h': String(b.height) })}>
-                  <span class="gt-band__label" part="level-label">${text(b.label)}</span>
+                  <span class="gt-band__label" part="level-label">${context.localized(b.label)}</span>
                 </div>`,
               )}
             </div>
@@ -174,7 +175,7 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
                 ${L.links.map((l) =>
                   l.label
                     ? html`<div class="gt-link-label" part="link-label" data-from=${l.from} data-to=${l.to} ${cssVars({ '--x': String(l.labelX), '--y': String(l.labelY), '--w': String(l.labelWidth) })}>
-                        <span>${text(l.label)}</span>
+                        <span>${context.localized(l.label)}</span>
                       </div>`
                     : nothing,
                 )}
@@ -194,7 +195,7 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
    * contained its children would, in Chrome, take their text into its own name.
    */
   private renderNode(L: GovernanceLayout, box: NodeBox): TemplateResult {
-    const { lang, text } = this.context!;
+    const { lang, text, localized } = this.context!;
     const node = box.node;
     const kind = node.kind;
     const label = text(node.label);
@@ -230,9 +231,9 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
     >
       <div class="gt-node gt-node--${kind ?? 'none'}" part=${selected ? 'node node-selected' : 'node'}>
         <div class="gt-node__body" data-links=${linkTexts.length ? `⇢ ${linkTexts.join('\n⇢ ')}` : nothing}>
-          <span class="gt-node__label">${label}</span>
+          <span class="gt-node__label">${localized(node.label)}</span>
           <span class="gt-node__kind" ?hidden=${!kind}>${kindIcon(kind)}${kindName}</span>
-          <span class="gt-node__level">${level}</span>
+          <span class="gt-node__level">${localized(this.tree!.levels[box.level].label)}</span>
         </div>
         <span class="gt-node__info" aria-hidden="true" ?hidden=${!hasDetails(node)}></span>
         <span class="gt-node__toggle" part="toggle" aria-hidden="true" ?hidden=${!box.hasChildren} data-label=${box.expanded ? '−' : `+${box.hiddenCount}`}></span>
@@ -247,38 +248,38 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
       : t(lang, 'link-with', { other: text(l.other.label) });
   }
 
-  private renderDetails(node: GovernanceNode, tree: GovernanceTree, { lang, text }: RenderContext) {
+  private renderDetails(node: GovernanceNode, tree: GovernanceTree, { lang, localized, level: top }: RenderContext) {
     const level = tree.levels.find((l) => l.id === node.level);
     const parent = this.index!.parent.get(node.id);
     const links = this.index!.links.get(node.id) ?? [];
     const goto = (target: GovernanceNode) =>
-      html`<button type="button" class="gt-goto" @click=${() => this.openNode(target.id)}>${text(target.label)}</button>`;
+      html`<button type="button" class="gt-goto" @click=${() => this.openNode(target.id)}>${localized(target.label)}</button>`;
     return html`<section class="gt-details" part="details" aria-labelledby="gt-details-title" @keydown=${this.onDetailsKeydown}>
       <div class="gt-details__head">
-        <h3 id="gt-details-title" tabindex="-1">${text(node.label)}</h3>
+        ${heading(top + 1, { id: 'gt-details-title', class: 'gt-details__title', tabindex: '-1' }, localized(node.label))}
         <button type="button" class="gt-details__close" @click=${() => this.closeDetails()}>${t(lang, 'close')}</button>
       </div>
       <dl>
         <dt>${t(lang, 'level')}</dt>
-        <dd>${text(level?.label)}</dd>
+        <dd>${localized(level?.label)}</dd>
         ${node.kind
           ? html`<dt>${t(lang, 'kind')}</dt>
               <dd><span class="gt-details__kind">${kindIcon(node.kind)}${t(lang, `kind-${node.kind}`)}</span></dd>`
           : nothing}
         ${parent ? html`<dt>${t(lang, 'part-of')}</dt><dd>${goto(parent)}</dd>` : nothing}
       </dl>
-      ${node.description ? html`<p class="gt-details__description">${text(node.description)}</p>` : nothing}
+      ${node.description ? html`<p class="gt-details__description">${localized(node.description)}</p>` : nothing}
       ${node.duties?.length
-        ? html`<h4>${t(lang, 'duties')}</h4>
-            <ul class="gt-details__duties">${node.duties.map((d) => html`<li>${text(d)}</li>`)}</ul>`
+        ? html`${heading(top + 2, { class: 'gt-details__subtitle' }, t(lang, 'duties'))}
+            <ul class="gt-details__duties">${node.duties.map((d) => html`<li>${localized(d)}</li>`)}</ul>`
         : nothing}
       ${node.members?.length
-        ? html`<h4>${t(lang, 'members')}</h4>
-            <ul class="gt-details__members">${node.members.map((m) => html`<li>${text(m)}</li>`)}</ul>`
+        ? html`${heading(top + 2, { class: 'gt-details__subtitle' }, t(lang, 'members'))}
+            <ul class="gt-details__members">${node.members.map((m) => html`<li>${localized(m)}</li>`)}</ul>`
         : nothing}
       ${links.length
-        ? html`<h4>${t(lang, 'links')}</h4>
-            <ul class="gt-details__links">${links.map((l) => html`<li>${goto(l.other)}${l.label ? ` – ${text(l.label)}` : ''}</li>`)}</ul>`
+        ? html`${heading(top + 2, { class: 'gt-details__subtitle' }, t(lang, 'links'))}
+            <ul class="gt-details__links">${links.map((l) => html`<li>${goto(l.other)}${l.label ? html` – ${localized(l.label)}` : ''}</li>`)}</ul>`
         : nothing}
       ${node.url ? html`<p><a href=${node.url}>${t(lang, 'more')}</a></p>` : nothing}
       ${!hasDetails(node) ? html`<p class="gt-details__empty">${t(lang, 'no-details')}</p>` : nothing}
@@ -476,7 +477,10 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
     const row = event.target as HTMLElement;
     if ((event as Event & { skipped?: boolean }).skipped !== false || !row.classList?.contains('gt-item')) return;
     this.shown.add(row);
+    this.sizes?.disconnect();
+    this.observed = [];
     cancelAnimationFrame(this.measureFrame);
+    cancelAnimationFrame(this.sizeFrame);
     this.measureFrame = requestAnimationFrame(() => {
       try {
         const label = (r: HTMLElement) => r.querySelector('.gt-node__label') as HTMLElement | null;

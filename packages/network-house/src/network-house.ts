@@ -2,8 +2,8 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  FcElement, cssVars, heading, headingLevel, sharedStyles, sourceNote, textLanguage,
-  type CollectionItem, type House, type Language, type RenderContext, type Room, type Stone, type Text,
+  FcElement, cssVars, heading, sharedStyles, sourceNote,
+  type CollectionItem, type House, type RenderContext, type Room, type Stone, type Text,
 } from '@fc-kit/core';
 import { HouseSizes } from './house-sizes.js';
 import { hasText, layoutHouse, type FloorBox, type HouseLayout, type RoomBox, type StoneBox } from './network-house-layout.js';
@@ -39,8 +39,7 @@ const keyOf = (kind: string, id: string) => `${kind}:${id}`;
  * room's services written out.
  *
  * @tag fc-network-house
- * @attr heading-level - the level of the house's title heading, 1–6 (default 3; other values: 3).
- *   The details panel's heading is one level below it.
+ * The title's level is `heading-level` (default 3); the details panel's heading is one below it.
  * @fires fc-select - a part was opened. detail: `{ kind: 'room' | 'stone' | 'door' | 'roof', id, item }`:
  *   `item` is the room, stone, door or roof object; `id` its id (`'door'` and `'roof'` for those).
  * @csspart title - the house's title (a heading).
@@ -62,13 +61,6 @@ const keyOf = (kind: string, id: string) => `${kind}:${id}`;
  */
 export class FcNetworkHouse extends FcElement<'houses'> {
   static override styles = [...sharedStyles, networkHouseStyles];
-  static override properties = {
-    ...FcElement.properties,
-    headingLevel: { type: Number, attribute: 'heading-level' },
-  };
-
-  declare headingLevel: number | undefined;
-
   protected readonly collection = 'houses' as const;
 
   // View state lives in plain fields: it changes from event handlers, which request an update.
@@ -89,7 +81,7 @@ export class FcNetworkHouse extends FcElement<'houses'> {
     this.context = context;
     const L = (this.layout = layoutHouse(item, { width: this.sizes.width, text: context.text }));
     const { lang } = context;
-    const level = headingLevel(this.headingLevel);
+    const level = context.level;
     const opened = this.opened(L);
     if (!opened) this.openKey = undefined;
     return html`<div class="nh" lang=${lang} @keydown=${this.onKeydown}>
@@ -239,13 +231,9 @@ export class FcNetworkHouse extends FcElement<'houses'> {
       ${hasText(s.provider) ? html`<span class="nh-service__provider">${t(lang, 'provider')}: ${this.text(s.provider)}</span>` : nothing}`;
   }
 
-  /** A data text; in a span with its own `lang` when it is not in the reader's language (hyphenation and speech follow it). */
-  private text(value: Text | undefined, fallback = ''): TemplateResult | string {
-    const { lang, text } = this.context!;
-    const shown = text(value);
-    if (!shown) return fallback;
-    const own: Language = textLanguage(value, lang);
-    return own === lang ? shown : html`<span lang=${own}>${shown}</span>`;
+  /** A visible data text, with its own `lang` when it is not in the reader's language; `fallback` when empty. */
+  private text(value: Text | undefined, fallback = ''): unknown {
+    return this.context!.localized(value) || fallback;
   }
 
   // ---- state ------------------------------------------------------------------------------------

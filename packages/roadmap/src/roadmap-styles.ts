@@ -93,7 +93,7 @@ const panels = css`
   .rm-goal__text { margin: 0; font-weight: 700; line-height: 1.35; }
   .rm-details { position: relative; z-index: 2; margin: 0.25rem 0 0.75rem; padding: 0.75rem 1rem; background: var(--_fc-color-background); border: var(--_fc-line-width) solid var(--_fc-color-accent); border-radius: var(--_fc-radius); overflow-wrap: anywhere; }
   .rm-details__head { display: flex; align-items: flex-start; justify-content: space-between; gap: 0.75rem; }
-  .rm-details h4 { margin: 0.4rem 0 0.5rem; font-size: 1.05em; }
+  .rm-details__title { margin: 0.4rem 0 0.5rem; font-size: 1.05em; }
   .rm-details dl { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 0.25rem 1rem; margin: 0 0 0.5rem; }
   .rm-details dt { font-weight: 600; }
   .rm-details dd { margin: 0; }
@@ -125,7 +125,7 @@ const narrow = css`
     .rm-button::before { content: ''; position: absolute; inset: 0.5rem 0.5rem auto; height: 0.375rem; border-radius: 0.25rem; background: var(--_fc-color-surface); border: 1px solid var(--_rm-grid); }
     .rm-button .rm-bar { inset-block-start: 0.375rem; inset-inline-start: calc(0.5rem + (100% - 1rem) * (var(--ix) + var(--iw) * var(--b0, 0) / 100) / 100); width: max(0.375rem, calc((100% - 1rem) * var(--iw) * (var(--b1, 100) - var(--b0, 0)) / 10000)); }
     .rm-button .rm-bar--milestone { inset-block-start: 0.25rem; width: 0.875rem; }
-    .rm-years h3 { margin: 0.75rem 0 0.25rem; font-size: 1em; }
+    .rm-years__title { margin: 0.75rem 0 0.25rem; font-size: 1em; }
     .rm-years .rm-item { border-inline-start: 0.375rem solid var(--_rm-c); border-radius: var(--_fc-radius); }
     .rm-years .rm-theme-name { display: block; font-size: 0.8125em; color: var(--_fc-color-text-muted); }
   }
@@ -151,7 +151,7 @@ const media = css`
     .rm-button:hover { background: var(--_rm-item-bg); }
     .rm--big .rm-lane__items { content-visibility: visible; }
     .rm-print-notes { display: block; margin-block-start: 1rem; font-size: 0.875em; }
-    .rm-print-notes h3 { font-size: 1em; margin: 0 0 0.25rem; }
+    .rm-print-notes__title { font-size: 1em; margin: 0 0 0.25rem; }
     .rm-print-notes dt { font-weight: 600; break-after: avoid; }
     .rm-print-notes dd { margin: 0 0 0.4rem; }
   }

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  FcElement, cssVars, sharedStyles, sourceNote, textLanguage, timeSpan,
+  FcElement, cssVars, heading, sharedStyles, sourceNote, timeSpan,
   type CollectionItem, type Language, type RenderContext, type Roadmap, type Text,
 } from '@fc-kit/core';
 import { groupByStartYear, layoutRoadmap, type ItemBox, type RoadmapLayout, type YearGroup } from './roadmap-layout.js';
@@ -83,6 +83,7 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
   declare groupBy: 'theme' | 'year' | undefined;
 
   protected readonly collection = 'roadmaps' as const;
+  protected override readonly defaultHeadingLevel = 2;
 
   private roadmap?: Roadmap;
   private layout?: RoadmapLayout;
@@ -116,14 +117,14 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
     this.context = context;
     this.adopt(item);
     const L = this.layoutFor(item);
-    const { lang, text } = context;
+    const { lang } = context;
     const byYear = this.groupBy === 'year';
     const big = L.items.length > BIG;
     const classes = `rm${L.goal ? ' rm--goal' : ''}${byYear ? ' rm--by-year' : ''}${big ? ' rm--big' : ''}`;
     const rows = 1 + L.lanes.length + (this.openView('chart') ? 1 : 0);
     return html`<div class=${classes}>
       <div class="rm-head">
-        <h2 class="rm-title" part="title" id="rm-title">${text(item.title)}</h2>
+        ${heading(context.level, { id: 'rm-title', class: 'rm-title', part: 'title' }, context.localized(item.title))}
         <p class="rm-range">${formatSpan(item.start, item.end, lang)}</p>
       </div>
       ${this.renderLegend(L, lang)}
@@ -139,7 +140,7 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
         </div>
         ${L.lanes.map((lane) => html`<div class="rm-lane" part="lane" data-lane=${lane.id}
             ${cssVars({ '--_rm-c': seriesColor(lane.index), '--rm-h': `${lane.rows * 5.5 + 0.75}rem` })}>
-            <h3 class="rm-lane__label" part="lane-label" id=${`rm-lane-${lane.index}`} lang=${this.langOf(lane.label)}>${text(lane.label)}</h3>
+            ${heading(context.level + 1, { id: `rm-lane-${lane.index}`, class: 'rm-lane__label', part: 'lane-label' }, context.localized(lane.label))}
             <ul class="rm-lane__items" role="list" aria-labelledby=${`rm-lane-${lane.index}`}>
               ${lane.items.map((b) => this.renderBox(b, 'chart'))}
               ${lane.items.length ? nothing : html`<li class="rm-empty">${t(lang, 'no-items')}</li>`}
@@ -201,7 +202,7 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
   }
 
   private renderBox(b: ItemBox, view: View) {
-    const { lang, text } = this.context!;
+    const { lang, text, localized } = this.context!;
     const item = b.item;
     const status = item.status;
     const label = text(item.label);
@@ -224,13 +225,13 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
         aria-controls=${open ? `rm-details-${view}` : nothing}
       >
         <span class=${`rm-bar${b.milestone ? ' rm-bar--milestone' : ''}${status ? ` rm-bar--${status}` : ''}`} aria-hidden="true"></span>
-        <span class="rm-label" lang=${this.langOf(item.label)}>${label}</span>
+        <span class="rm-label">${localized(item.label)}</span>
         <span class="rm-meta"
           >${time} <span class="rm-status" ?hidden=${!status}
             ><span class=${`rm-icon rm-icon--${status ?? 'none'}`} aria-hidden="true"></span>${statusText}</span
           ></span
         >
-        ${view === 'years' ? html`<span class="rm-theme-name">${theme}</span>` : nothing}
+        ${view === 'years' ? html`<span class="rm-theme-name">${localized(this.roadmap!.themes[b.lane].label)}</span>` : nothing}
       </button>
     </li>`;
   }
@@ -255,18 +256,18 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
   }
 
   private renderDetails(view: View) {
-    const { lang, text } = this.context!;
+    const { lang, localized, level } = this.context!;
     const box = this.layout!.byId.get(this.openId!)!;
     const item = box.item;
     const status = item.status as Status | undefined;
     return html`<section class="rm-details" part="details" id=${`rm-details-${view}`} aria-labelledby=${`rm-details-title-${view}`}>
       <div class="rm-details__head">
-        <h4 id=${`rm-details-title-${view}`} tabindex="-1" lang=${this.langOf(item.label)}>${text(item.label)}</h4>
+        ${heading(level + 2, { id: `rm-details-title-${view}`, class: 'rm-details__title', tabindex: '-1' }, localized(item.label))}
         <button type="button" class="fc-button rm-details__close" @click=${() => this.close()}>${t(lang, 'close')}</button>
       </div>
       <dl>
         <dt>${t(lang, 'theme')}</dt>
-        <dd>${text(this.roadmap!.themes[box.lane].label)}</dd>
+        <dd>${localized(this.roadmap!.themes[box.lane].label)}</dd>
         <dt>${t(lang, 'time')}</dt>
         <dd>${formatSpan(item.start, item.end, lang)}</dd>
         <dt>${t(lang, 'kind')}</dt>
@@ -274,28 +275,30 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
         ${status ? html`<dt>${t(lang, 'status')}</dt><dd><span class="rm-status">${statusIcon(status)}${t(lang, `status-${status}`)}</span></dd>` : nothing}
       </dl>
       ${item.description
-        ? html`<p class="rm-details__description" lang=${this.langOf(item.description)}>${text(item.description)}</p>`
+        ? html`<p class="rm-details__description">${localized(item.description)}</p>`
         : html`<p class="rm-details__empty">${t(lang, 'no-description')}</p>`}
     </section>`;
   }
 
   private renderGoal(goal: Text, lang: Language) {
+    const { localized, level } = this.context!;
     const flag = svg`<path d="M3 15V1.5M3 2h9l-2 3 2 3H3" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round" />`;
     return html`<div class="rm-goal" part="goal">
       <div class="rm-goal__inner">
-        <h3 class="rm-goal__label"><svg class="rm-flag" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${flag}</svg>${t(lang, 'goal')}</h3>
-        <p class="rm-goal__text" lang=${this.langOf(goal)}>${this.context!.text(goal)}</p>
+        ${heading(level + 1, { class: 'rm-goal__label' }, html`<svg class="rm-flag" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${flag}</svg>${t(lang, 'goal')}`)}
+        <p class="rm-goal__text">${localized(goal)}</p>
       </div>
     </div>`;
   }
 
   private renderYears(lang: Language) {
     const groups = (this.years ??= groupByStartYear(this.layout!));
+    const { level } = this.context!;
     return html`<div class="rm-years" role="group" aria-labelledby="rm-title" aria-describedby="rm-hint" data-view="years"
       @keydown=${this.onKeydown} @click=${this.onClick} @focusin=${this.onFocusIn}>
       ${groups.map(
         (g) => html`<section class="rm-years__group" part="year-group" aria-labelledby=${`rm-year-${g.year}`}>
-            <h3 id=${`rm-year-${g.year}`}>${t(lang, 'year-group', { year: g.year })}</h3>
+            ${heading(level + 1, { id: `rm-year-${g.year}`, class: 'rm-years__title' }, t(lang, 'year-group', { year: g.year }))}
             <ul role="list">${repeat(g.items, (b) => b.id, (b) => this.renderBox(b, 'years'))}</ul>
           </section>
           ${this.openView('years') && g.items.some((b) => b.id === this.openId) ? this.renderDetails('years') : nothing}`,
@@ -307,17 +310,11 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
   private renderPrintNotes(L: RoadmapLayout, lang: Language) {
     const described = L.items.filter((b) => b.item.description !== undefined);
     if (!described.length) return nothing;
-    const { text } = this.context!;
+    const { localized, level } = this.context!;
     return html`<div class="rm-print-notes" aria-hidden="true">
-      <h3>${t(lang, 'descriptions')}</h3>
-      <dl>${described.map((b) => html`<dt>${text(b.item.label)}</dt><dd>${text(b.item.description)}</dd>`)}</dl>
+      ${heading(level + 1, { class: 'rm-print-notes__title' }, t(lang, 'descriptions'))}
+      <dl>${described.map((b) => html`<dt>${localized(b.item.label)}</dt><dd>${localized(b.item.description)}</dd>`)}</dl>
     </div>`;
-  }
-
-  private langOf(value: Text | undefined) {
-    const lang = this.context!.lang;
-    const used = textLanguage(value, lang);
-    return used === lang ? nothing : used;
   }
 
   // ---- state -----------------------------------------------------------------------------------
@@ -456,7 +453,7 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
     const what = this.pendingFocus;
     if (!what) return;
     this.pendingFocus = undefined;
-    const selector = what === 'details' ? '.rm-details h4' : `button[data-id="${CSS.escape(this.focusId ?? '')}"]`;
+    const selector = what === 'details' ? '.rm-details__title' : `button[data-id="${CSS.escape(this.focusId ?? '')}"]`;
     // The chart and the list by year may both be in the DOM; only one is displayed.
     const target = [...this.renderRoot.querySelectorAll<HTMLElement>(selector)].find((el) => el.getClientRects().length > 0);
     target?.focus();

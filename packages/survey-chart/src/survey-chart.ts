@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import {
-  FcElement, cssVars, emit, formatPercent, heading, headingLevel, sharedStyles, sourceNote,
+  FcElement, cssVars, emit, formatPercent, heading, sharedStyles, sourceNote,
   type CollectionItem, type Language, type RenderContext, type Survey,
 } from '@fc-kit/core';
 import type { ChartSpec, SurveyChart } from './chart.js';
@@ -40,7 +40,6 @@ interface View {
  * @attr chart - `doughnut`, `pie` or `bar`: overrides the survey's own `chart`. A multiple-choice
  *   question is always bars (its shares do not add up to a whole). Any other value is shown as an
  *   in-place error.
- * @attr heading-level - the level of the question's heading, 1–6 (default 3; other values: 3).
  * @fires fc-select - an answer was activated. detail: `{ kind: 'answer', id: '<index>', item }`, `item` the answer.
  * @csspart title - the question (a heading).
  * @csspart n - the `N = 21` line; `hint` the note under it on multiple-choice questions.
@@ -58,14 +57,12 @@ export class FcSurveyChart extends FcElement<'surveys'> {
   static override properties = {
     ...FcElement.properties,
     chart: { reflect: true },
-    headingLevel: { type: Number, attribute: 'heading-level' },
     tableOpen: { state: true },
     drawn: { state: true },
     failed: { state: true },
   };
 
   declare chart: string | undefined;
-  declare headingLevel: number | undefined;
   declare tableOpen: boolean;
   declare drawn: boolean;
   declare failed: boolean;
@@ -112,7 +109,7 @@ export class FcSurveyChart extends FcElement<'surveys'> {
     return super.render();
   }
 
-  protected override renderItem(survey: CollectionItem['surveys'], { lang, text, source }: RenderContext): TemplateResult {
+  protected override renderItem(survey: CollectionItem['surveys'], { lang, text, localized, source, level }: RenderContext): TemplateResult {
     const requested = this.chart?.trim() || undefined;
     // An editor's typo shows where they will see it, like a typo in the data does.
     if (requested && !(CHART_KINDS as readonly string[]).includes(requested)) throw new Error(t(lang, 'bad-chart', { value: requested }));
@@ -124,7 +121,7 @@ export class FcSurveyChart extends FcElement<'surveys'> {
     const rows = L.rows;
     return html`<div class=${classMap({ sc: true, [`sc--${L.kind}`]: true, 'sc--drawn': this.drawn })}>
       <span class="sc-probe fc-visually-hidden" aria-hidden="true"></span>
-      ${heading(headingLevel(this.headingLevel), { id: 'sc-title', class: 'sc-title', part: 'title' }, L.question)}
+      ${heading(level, { id: 'sc-title', class: 'sc-title', part: 'title' }, localized(survey.question))}
       <p class="sc-n" part="n">${t(lang, 'n', { n: L.nText })}</p>
       ${L.multi ? html`<p class="sc-hint" part="hint">${t(lang, 'multi-hint', { hundred: formatPercent(1, 1, lang) })}</p>` : nothing}
       <div class="sc-body">
@@ -140,7 +137,7 @@ export class FcSurveyChart extends FcElement<'surveys'> {
               <button type="button" class="sc-answer" part="answer" data-index=${r.index}>
                 <span class="sc-swatch" part="swatch" aria-hidden="true" data-p=${r.pattern} data-fp=${r.forcedPattern}
                   ${cssVars({ '--sc-color': `var(--_fc-series-${r.color})` })}></span>
-                <span class="sc-answer__label">${breakable(r.label)}</span>
+                <span class="sc-answer__label">${localized(r.answer.label, breakable)}</span>
                 <span class="sc-answer__value">${r.valueText}</span>
               </button>
             </li>`,
@@ -157,12 +154,12 @@ export class FcSurveyChart extends FcElement<'surveys'> {
       </div>
       <div class=${classMap({ 'sc-table': true, 'fc-visually-hidden': !open })} id="sc-table">
         <table part="table">
-          <caption>${L.question} (${t(lang, 'n', { n: L.nText })})</caption>
+          <caption>${localized(survey.question)} (${t(lang, 'n', { n: L.nText })})</caption>
           <thead>
             <tr><th scope="col">${t(lang, 'col-answer')}</th><th scope="col">${t(lang, 'col-count')}</th><th scope="col">${t(lang, 'col-percent')}</th></tr>
           </thead>
           <tbody>
-            ${rows.map((r) => html`<tr><th scope="row">${breakable(r.label)}</th><td>${r.countText}</td><td>${r.percentText}</td></tr>`)}
+            ${rows.map((r) => html`<tr><th scope="row">${localized(r.answer.label, breakable)}</th><td>${r.countText}</td><td>${r.percentText}</td></tr>`)}
           </tbody>
           <tfoot>
             <tr><th scope="row">${t(lang, 'total')}</th><td>${L.nText}</td><td></td></tr>
