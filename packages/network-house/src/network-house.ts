@@ -87,7 +87,7 @@ export class FcNetworkHouse extends FcElement<'houses'> {
     return html`<div class="nh" lang=${lang} @keydown=${this.onKeydown}>
       ${heading(level, { class: 'nh-title', part: 'title' }, this.text(item.title, item.id))}
       <div class=${classMap({ 'nh-body': true, 'nh-body--open': !!opened })}>
-        <div class="nh-house" part="house">
+        <div class="nh-house" part="house" ${this.sizes.target()}>
           ${this.renderRoof(item, L)}
           <div class=${classMap({ 'nh-walls': true, 'nh-walls--door': !!item.door })} part="walls">
             ${repeat(L.floors, (f) => f.id, (f) => this.renderFloor(f, L))}
@@ -117,9 +117,9 @@ export class FcNetworkHouse extends FcElement<'houses'> {
     return html`<div class="nh-roof" part="roof">
       ${shape}
       ${L.roof.hasDetails
-        ? html`<button type="button" class="nh-roof__label nh-openable" part=${this.isOpen('roof') ? 'roof-label roof-open' : 'roof-label'}
+        ? html`<button type="button" class="nh-roof__label nh-openable" ${this.sizes.target()} part=${this.isOpen('roof') ? 'roof-label roof-open' : 'roof-label'}
             data-key="roof" aria-expanded=${String(this.isOpen('roof'))} aria-controls=${DETAILS_ID} @click=${() => this.toggle('roof')}>${label}</button>`
-        : html`<p class="nh-roof__label" part="roof-label">${label}</p>`}
+        : html`<p class="nh-roof__label" part="roof-label" ${this.sizes.target()}>${label}</p>`}
     </div>`;
   }
 

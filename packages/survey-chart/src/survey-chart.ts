@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import {
-  FcElement, cssVars, emit, formatPercent, heading, sharedStyles, sourceNote,
+  FcElement, SizeController, cssVars, emit, formatPercent, heading, sharedStyles, sourceNote,
   type CollectionItem, type Language, type RenderContext, type Survey,
 } from '@fc-kit/core';
 import type { ChartSpec, SurveyChart } from './chart.js';
@@ -75,8 +75,6 @@ export class FcSurveyChart extends FcElement<'surveys'> {
   private theme?: ChartTheme;
   private width = 0;
   private active = -1;
-  private sizes?: ResizeObserver;
-  private frame = 0;
 
   constructor() {
     super();
@@ -84,23 +82,19 @@ export class FcSurveyChart extends FcElement<'surveys'> {
     this.drawn = false;
     this.failed = false;
     new ThemeWatch(this, () => this.syncChart());
+    new SizeController(this, { resized: (entries) => this.resized(entries.find((e) => e.target === this)?.contentRect.width ?? this.width) });
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // A chart that failed (say, Chart.js could not be fetched) is tried again when the element returns.
     this.failed = false;
-    this.sizes = new ResizeObserver(([entry]) => this.resized(entry.contentRect.width));
-    this.sizes.observe(this);
     // Back on the page after a move: draw again (the chart was destroyed when it left).
     this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.sizes?.disconnect();
-    this.sizes = undefined;
-    cancelAnimationFrame(this.frame);
     this.dropChart();
   }
 
@@ -250,17 +244,13 @@ export class FcSurveyChart extends FcElement<'surveys'> {
     emit(this, 'fc-error', { message, messages: [{ message }] });
   }
 
-  private resized(width: number): void {
-    if (Math.abs(width - this.width) < 1) return;
+  /** True when the survey has to be laid out again: bars wrap their labels to the width. */
+  private resized(width: number): boolean {
+    if (Math.abs(width - this.width) < 1) return false;
     const before = this.width;
     this.width = width;
     this.syncChart();
-    // Bars wrap their labels to the width: lay out again, in the next frame so that a new height
-    // is not a change inside this ResizeObserver callback (which would be reported as a loop).
-    if (before && this.view?.layout.kind === 'bar') {
-      cancelAnimationFrame(this.frame);
-      this.frame = requestAnimationFrame(() => this.requestUpdate());
-    }
+    return !!before && this.view?.layout.kind === 'bar';
   }
 
   // ---- answers ----------------------------------------------------------------------------------
