@@ -2,7 +2,7 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  FcElement, heading, sharedStyles, sourceNote, cssVars,
+  DetailsController, FcElement, SizeController, cssVars, detailsPanel, detailsStyles, heading, sharedStyles, sourceNote,
   type CollectionItem, type GovernanceNode, type GovernanceTree, type Language, type RenderContext,
 } from '@fc-kit/core';
 import { layoutGovernanceTree, type GovernanceLayout, type NodeBox } from './governance-tree-layout.js';
@@ -52,7 +52,7 @@ const MEASURE_ALL_MAX = 60;
  * @cssprop --fc-governance-link-color - cooperation lines and their labels (default `--fc-color-accent`).
  */
 export class FcGovernanceTree extends FcElement<'governance'> implements TreeKeyboardHost {
-  static override styles = [...sharedStyles, governanceTreeStyles];
+  static override styles = [...sharedStyles, detailsStyles, governanceTreeStyles];
   static override properties = {
     ...FcElement.properties,
     fit: { reflect: true },
@@ -70,7 +70,6 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
   private index?: TreeIndex;
   private collapsed = new Set<string>();
   private collapsedVersion = 0;
-  private openId?: string;
   private focusId?: string;
   private readonly heights = new BoxHeights();
   private heightsLang?: Language;
@@ -79,18 +78,20 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
   private layoutTree?: GovernanceTree;
   private rows?: TreeRow[];
   private overflowing = false;
-  private pendingFocus?: 'row' | 'details';
+  /** After a render: focus the row that has the tabindex, or keep the opened body in sight beside its details. */
+  private pendingFocus?: 'row' | 'reveal';
+  /** The body whose details are open (key: its id); closing returns focus to its row. */
+  private readonly details = new DetailsController<string>(this, { opener: (id) => this.itemElement(id) });
   /** A new tree scrolls sideways to its root once drawn: a wide tree's root is in its middle. */
   private revealRoot = false;
   private context?: RenderContext;
   private readonly keyboard = new TreeKeyboard(this);
-  private sizes?: ResizeObserver;
-  private observed: Element[] = [];
+  /** Width decides outline or chart; whether the chart overflows decides whether the scroller is a focusable region. */
+  private readonly sizes = new SizeController(this, { resized: () => this.onSizes() });
   private hostWidth = -1;
   /** Boxes of a big tree that came on screen and wait to be measured. */
   private shown = new Set<HTMLElement>();
   private measureFrame = 0;
-  private sizeFrame = 0;
 
   constructor() {
     super();
@@ -105,10 +106,7 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.fonts?.removeEventListener('loadingdone', this.onFontsLoaded);
-    this.sizes?.disconnect();
-    this.observed = [];
     cancelAnimationFrame(this.measureFrame);
-    cancelAnimationFrame(this.sizeFrame);
   }
 
   /** Shows every body. */
@@ -150,11 +148,12 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
         <div
           class="gt-scroller"
           part="scroller"
+          ${this.sizes.target()}
           role=${this.overflowing ? 'region' : nothing}
           aria-label=${this.overflowing ? t(lang, 'scroll-region', { title }) : nothing}
           tabindex=${this.overflowing ? '0' : nothing}
         >
-          <div class="gt-canvas" ${cssVars({ '--gt-w': String(L.width), '--gt-h': String(L.height), '--gt-node-w': String(L.nodeWidth) })}>
+          <div class="gt-canvas" ${this.sizes.target()} ${cssVars({ '--gt-w': String(L.width), '--gt-h': String(L.height), '--gt-node-w': String(L.nodeWidth) })}>
             <div class="gt-bands" aria-hidden="true">
               ${L.bands.map(
                 (b) => html`<div class="gt-band" part="level" data-level=${b.id} ${cssVars({ '--y': String(b.y), '--h': String(b.height) })}>
@@ -254,12 +253,14 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
     const links = this.index!.links.get(node.id) ?? [];
     const goto = (target: GovernanceNode) =>
       html`<button type="button" class="gt-goto" @click=${() => this.openNode(target.id)}>${localized(target.label)}</button>`;
-    return html`<section class="gt-details" part="details" aria-labelledby="gt-details-title" @keydown=${this.onDetailsKeydown}>
-      <div class="gt-details__head">
-        ${heading(top + 1, { id: 'gt-details-title', class: 'gt-details__title', tabindex: '-1' }, localized(node.label))}
-        <button type="button" class="gt-details__close" @click=${() => this.closeDetails()}>${t(lang, 'close')}</button>
-      </div>
-      <dl>
+    return detailsPanel({
+      name: 'gt-details',
+      titleId: 'gt-details-title',
+      level: top + 1,
+      lang,
+      title: localized(node.label),
+      close: () => this.details.close(),
+      content: html`<dl>
         <dt>${t(lang, 'level')}</dt>
         <dd>${localized(level?.label)}</dd>
         ${node.kind
@@ -282,8 +283,8 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
             <ul class="gt-details__links">${links.map((l) => html`<li>${goto(l.other)}${l.label ? html` – ${localized(l.label)}` : ''}</li>`)}</ul>`
         : nothing}
       ${node.url ? html`<p><a href=${node.url}>${t(lang, 'more')}</a></p>` : nothing}
-      ${!hasDetails(node) ? html`<p class="gt-details__empty">${t(lang, 'no-details')}</p>` : nothing}
-    </section>`;
+      ${!hasDetails(node) ? html`<p class="gt-details__empty">${t(lang, 'no-details')}</p>` : nothing}`,
+    });
   }
 
   // ---- state ------------------------------------------------------------------------------------
@@ -298,7 +299,7 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
       if (!same) {
         this.collapsed = initialCollapsed(this.index, this.expandDepth);
         this.collapsedVersion++;
-        this.openId = undefined;
+        this.details.reset();
         this.focusId = item.root.id;
         this.revealRoot = true;
         this.heights.reset();
@@ -375,17 +376,14 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
     if (!node) return;
     const hidden = ancestorsOf(this.index!, id).filter((a) => this.collapsed.has(a));
     if (hidden.length) this.setExpanded(hidden, true);
-    this.openId = id;
     this.focusId = id;
-    this.pendingFocus = 'details';
-    this.requestUpdate();
+    this.pendingFocus = 'reveal';
+    this.details.open(id);
     this.select('node', id, node);
   }
 
-  private closeDetails() {
-    this.openId = undefined;
-    this.pendingFocus = 'row';
-    this.requestUpdate();
+  private get openId(): string | undefined {
+    return this.details.key;
   }
 
   private readonly onKeydown = (event: KeyboardEvent) => {
@@ -418,13 +416,6 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
     }
   };
 
-  private readonly onDetailsKeydown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      this.closeDetails();
-    }
-  };
-
   private itemElement(id: string | undefined): HTMLElement | null {
     if (id === undefined) return null;
     return this.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`);
@@ -436,7 +427,6 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
     super.updated(changed);
     try {
       this.moveFocus();
-      this.watchSizes();
       const L = this.layout;
       if (L && L.nodes.length <= MEASURE_ALL_MAX && this.heights.pending(L)) {
         this.measure(this.renderRoot.querySelectorAll<HTMLElement>('li.gt-item'), 0.05);
@@ -450,8 +440,8 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
     const what = this.pendingFocus;
     if (!what) return;
     this.pendingFocus = undefined;
-    if (what === 'details') {
-      // The panel takes width from the chart: keep the opened body in sight beside it.
+    if (what === 'reveal') {
+      // The panel takes width from the chart: keep the opened body in sight beside it (the details controller focuses the panel).
       const scroller = this.renderRoot.querySelector<HTMLElement>('.gt-scroller');
       const row = this.itemElement(this.openId);
       if (scroller && row) {
@@ -459,7 +449,6 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
         const view = scroller.getBoundingClientRect();
         if (box.left < view.left || box.right > view.right) scroller.scrollLeft += box.left + box.width / 2 - (view.left + view.width / 2);
       }
-      this.renderRoot.querySelector<HTMLElement>('#gt-details-title')?.focus();
     } else this.itemElement(this.focusId)?.focus();
   }
 
@@ -477,10 +466,7 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
     const row = event.target as HTMLElement;
     if ((event as Event & { skipped?: boolean }).skipped !== false || !row.classList?.contains('gt-item')) return;
     this.shown.add(row);
-    this.sizes?.disconnect();
-    this.observed = [];
     cancelAnimationFrame(this.measureFrame);
-    cancelAnimationFrame(this.sizeFrame);
     this.measureFrame = requestAnimationFrame(() => {
       try {
         const label = (r: HTMLElement) => r.querySelector('.gt-node__label') as HTMLElement | null;
@@ -500,42 +486,19 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
     this.requestUpdate();
   };
 
-  /**
-   * Width decides outline or chart; whether the chart overflows decides whether the scroller is a
-   * focusable region. Both are read when the browser reports sizes (after its layout), which costs
-   * no extra layout.
-   */
-  private watchSizes() {
-    const scroller = this.renderRoot.querySelector('.gt-scroller');
-    const canvas = this.renderRoot.querySelector('.gt-canvas');
-    const targets = [this, scroller, canvas].filter((x): x is Element => !!x);
-    if (targets.length === this.observed.length && targets.every((x, i) => x === this.observed[i])) return;
-    this.sizes ??= new ResizeObserver(() => this.onSizes());
-    this.sizes.disconnect();
-    for (const x of targets) this.sizes.observe(x);
-    this.observed = targets;
-  }
-
-  private onSizes() {
-    try {
-      const width = this.getBoundingClientRect().width;
-      let update = Math.abs(width - this.hostWidth) >= 0.5;
-      this.hostWidth = width;
-      const scroller = this.renderRoot.querySelector<HTMLElement>('.gt-scroller');
-      const overflowing = !!scroller && scroller.scrollWidth > scroller.clientWidth + 1;
-      if (overflowing !== this.overflowing) {
-        this.overflowing = overflowing;
-        update = true;
-      }
-      if (this.revealRoot && scroller && this.tree) this.scrollToRoot(scroller, this.tree);
-      // Next frame: changing sizes while the browser delivers them is a "ResizeObserver loop".
-      if (update) {
-        cancelAnimationFrame(this.sizeFrame);
-        this.sizeFrame = requestAnimationFrame(() => this.requestUpdate());
-      }
-    } catch (e) {
-      console.error('fc-kit <fc-governance-tree>:', e);
+  /** Read when the browser has reported sizes (after its layout), which costs no extra layout. True: render again. */
+  private onSizes(): boolean {
+    const width = this.getBoundingClientRect().width;
+    let update = Math.abs(width - this.hostWidth) >= 0.5;
+    this.hostWidth = width;
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.gt-scroller');
+    const overflowing = !!scroller && scroller.scrollWidth > scroller.clientWidth + 1;
+    if (overflowing !== this.overflowing) {
+      this.overflowing = overflowing;
+      update = true;
     }
+    if (this.revealRoot && scroller && this.tree) this.scrollToRoot(scroller, this.tree);
+    return update;
   }
 
   private scrollToRoot(scroller: HTMLElement, tree: GovernanceTree) {

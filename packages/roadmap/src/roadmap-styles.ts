@@ -91,9 +91,7 @@ const panels = css`
   .rm-goal__inner { position: sticky; inset-block: 0.75rem; }
   .rm-goal__label { display: flex; align-items: center; gap: 0.35em; margin: 0 0 0.25rem; font-size: 0.8125em; text-transform: uppercase; letter-spacing: 0.04em; color: var(--_fc-color-accent); }
   .rm-goal__text { margin: 0; font-weight: 700; line-height: 1.35; }
-  .rm-details { position: relative; z-index: 2; margin: 0.25rem 0 0.75rem; padding: 0.75rem 1rem; background: var(--_fc-color-background); border: var(--_fc-line-width) solid var(--_fc-color-accent); border-radius: var(--_fc-radius); overflow-wrap: anywhere; }
-  .rm-details__head { display: flex; align-items: flex-start; justify-content: space-between; gap: 0.75rem; }
-  .rm-details__title { margin: 0.4rem 0 0.5rem; font-size: 1.05em; }
+  .rm-details { position: relative; z-index: 2; margin: 0.25rem 0 0.75rem; overflow-wrap: anywhere; }
   .rm-details dl { display: grid; grid-template-columns: max-content minmax(0, 1fr); gap: 0.25rem 1rem; margin: 0 0 0.5rem; }
   .rm-details dt { font-weight: 600; }
   .rm-details dd { margin: 0; }
@@ -146,7 +144,7 @@ const media = css`
   }
   @media print {
     .rm, .rm * { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
-    .rm-hint, .rm-details__close { display: none; }
+    .rm-hint { display: none; }
     .rm-button, .rm-lane__label, .rm-goal { break-inside: avoid; }
     .rm-button:hover { background: var(--_rm-item-bg); }
     .rm--big .rm-lane__items { content-visibility: visible; }

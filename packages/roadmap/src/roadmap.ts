@@ -1,7 +1,7 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  FcElement, cssVars, heading, sharedStyles, sourceNote, timeSpan,
+  DetailsController, FcElement, SizeController, cssVars, detailsPanel, detailsStyles, heading, sharedStyles, sourceNote, timeSpan,
   type CollectionItem, type Language, type RenderContext, type Roadmap, type Text,
 } from '@fc-kit/core';
 import { groupByStartYear, layoutRoadmap, type ItemBox, type RoadmapLayout, type YearGroup } from './roadmap-layout.js';
@@ -72,7 +72,7 @@ const seriesColor = (lane: number) => `var(--_fc-series-${(lane % 8) + 1})`;
  * @cssprop --fc-roadmap-grid-color - year lines and ticks (default `--fc-color-border`).
  */
 export class FcRoadmap extends FcElement<'roadmaps'> {
-  static override styles = [...sharedStyles, statusIconStyles, ...roadmapStyles];
+  static override styles = [...sharedStyles, detailsStyles, statusIconStyles, ...roadmapStyles];
   static override properties = {
     ...FcElement.properties,
     today: { reflect: true },
@@ -92,25 +92,18 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
   private years?: YearGroup[];
   /** Measured width of the time track (px); 0 until measured. */
   private trackWidth = 0;
-  private openId?: string;
   private focusId?: string;
-  private pendingFocus?: 'item' | 'details';
+  /** The item whose details are open (key: its id); closing returns focus to its button in the view shown. */
+  private readonly details = new DetailsController<string>(this, {
+    opener: (id) => [...this.renderRoot.querySelectorAll<HTMLElement>(`button[data-id="${CSS.escape(id)}"]`)].find((b) => b.getClientRects().length > 0),
+  });
   private context?: RenderContext;
-  private sizes?: ResizeObserver;
-  private sizeFrame = 0;
+  /** The time track's width: the layout places items in it. */
+  private readonly sizes = new SizeController(this, { host: false, resized: () => this.onResize() });
 
   override connectedCallback(): void {
     super.connectedCallback();
     prepareFormats(this.language);
-    // Moved elsewhere in the page: watch the width again.
-    if (this.layout) this.watchSize();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.sizes?.disconnect();
-    this.sizes = undefined;
-    cancelAnimationFrame(this.sizeFrame);
   }
 
   protected override renderItem(item: CollectionItem['roadmaps'], context: RenderContext): TemplateResult {
@@ -190,7 +183,7 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
     const edge = today ? (today.x < L.width * 0.06 ? ' rm-today-label--start' : today.x > L.width * 0.94 ? ' rm-today-label--end' : '') : '';
     return html`<div class="rm-axis" part="axis" aria-hidden="true">
       <div class="rm-axis__corner"></div>
-      <div class="rm-axis__track">
+      <div class="rm-axis__track" ${this.sizes.target()}>
         ${row('year', L.ticks.years)} ${row('quarter', L.ticks.quarters)} ${row('month', L.ticks.months)}
         ${today
           ? html`<div class="rm-axis__today">
@@ -260,12 +253,15 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
     const box = this.layout!.byId.get(this.openId!)!;
     const item = box.item;
     const status = item.status as Status | undefined;
-    return html`<section class="rm-details" part="details" id=${`rm-details-${view}`} aria-labelledby=${`rm-details-title-${view}`}>
-      <div class="rm-details__head">
-        ${heading(level + 2, { id: `rm-details-title-${view}`, class: 'rm-details__title', tabindex: '-1' }, localized(item.label))}
-        <button type="button" class="fc-button rm-details__close" @click=${() => this.close()}>${t(lang, 'close')}</button>
-      </div>
-      <dl>
+    return detailsPanel({
+      name: 'rm-details',
+      id: `rm-details-${view}`,
+      titleId: `rm-details-title-${view}`,
+      level: level + 2,
+      lang,
+      title: localized(item.label),
+      close: () => this.details.close(),
+      content: html`<dl>
         <dt>${t(lang, 'theme')}</dt>
         <dd>${localized(this.roadmap!.themes[box.lane].label)}</dd>
         <dt>${t(lang, 'time')}</dt>
@@ -276,8 +272,8 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
       </dl>
       ${item.description
         ? html`<p class="rm-details__description">${localized(item.description)}</p>`
-        : html`<p class="rm-details__empty">${t(lang, 'no-description')}</p>`}
-    </section>`;
+        : html`<p class="rm-details__empty">${t(lang, 'no-description')}</p>`}`,
+    });
   }
 
   private renderGoal(goal: Text, lang: Language) {
@@ -323,7 +319,7 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
   private adopt(item: Roadmap) {
     if (item === this.roadmap) return;
     if (this.roadmap?.id !== item.id) {
-      this.openId = undefined;
+      this.details.reset();
       this.focusId = undefined;
     }
     this.roadmap = item;
@@ -341,7 +337,7 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
       this.years = undefined;
     }
     const L = this.layout;
-    if (this.openId && !L.byId.has(this.openId)) this.openId = undefined;
+    if (this.openId && !L.byId.has(this.openId)) this.details.reset();
     if (this.focusId && !L.byId.has(this.focusId)) this.focusId = undefined;
     return L;
   }
@@ -386,25 +382,19 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
   private open(id: string) {
     const box = this.layout?.byId.get(id);
     if (!box) return;
-    this.openId = id;
     this.focusId = id;
-    this.pendingFocus = 'details';
-    this.requestUpdate();
+    this.details.open(id);
     this.select('item', id, box.item);
   }
 
-  private close() {
-    if (!this.openId) return;
-    this.focusId = this.openId;
-    this.openId = undefined;
-    this.pendingFocus = 'item';
-    this.requestUpdate();
+  private get openId(): string | undefined {
+    return this.details.key;
   }
 
   private readonly onClick = (event: MouseEvent) => {
     const id = itemButton(event)?.dataset.id;
     if (id === undefined) return;
-    if (id === this.openId) this.close();
+    if (id === this.openId) this.details.close();
     else this.open(id);
   };
 
@@ -417,11 +407,6 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
   };
 
   private readonly onKeydown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && this.openId) {
-      event.preventDefault();
-      this.close();
-      return;
-    }
     const button = itemButton(event);
     const L = this.layout;
     if (!button || !L) return;
@@ -437,47 +422,16 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
     this.requestUpdate();
   };
 
-  // ---- after render: focus and the track's width ------------------------------------------------
+  // ---- after render: the track's width --------------------------------------------------------
 
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    try {
-      this.applyFocus();
-      this.watchSize();
-    } catch (e) {
-      console.error('fc-kit <fc-roadmap>:', e);
-    }
-  }
-
-  private applyFocus() {
-    const what = this.pendingFocus;
-    if (!what) return;
-    this.pendingFocus = undefined;
-    const selector = what === 'details' ? '.rm-details__title' : `button[data-id="${CSS.escape(this.focusId ?? '')}"]`;
-    // The chart and the list by year may both be in the DOM; only one is displayed.
-    const target = [...this.renderRoot.querySelectorAll<HTMLElement>(selector)].find((el) => el.getClientRects().length > 0);
-    target?.focus();
-  }
-
-  private watchSize() {
-    if (this.sizes || !this.layout) return;
-    this.sizes = new ResizeObserver(() => this.onResize());
-    this.sizes.observe(this);
-  }
-
-  private onResize() {
-    try {
-      const track = this.renderRoot.querySelector<HTMLElement>('.rm-axis__track');
-      const width = track?.getBoundingClientRect().width ?? 0;
-      // 0: the list is shown (no track); keep the last width.
-      if (width <= 0 || Math.abs(width - (this.layout?.width ?? 0)) < 2) return;
-      this.trackWidth = width;
-      // Next frame: changing sizes while the browser delivers them is a "ResizeObserver loop".
-      cancelAnimationFrame(this.sizeFrame);
-      this.sizeFrame = requestAnimationFrame(() => this.requestUpdate());
-    } catch (e) {
-      console.error('fc-kit <fc-roadmap>:', e);
-    }
+  /** True when the track's width changed enough to lay out again. */
+  private onResize(): boolean {
+    const track = this.renderRoot.querySelector<HTMLElement>('.rm-axis__track');
+    const width = track?.getBoundingClientRect().width ?? 0;
+    // 0: the list is shown (no track); keep the last width.
+    if (width <= 0 || Math.abs(width - (this.layout?.width ?? 0)) < 2) return false;
+    this.trackWidth = width;
+    return true;
   }
 }
 
