@@ -29,6 +29,7 @@ export { localizedText } from './element/localized-text.js';
 export { SizeController, type SizeOptions } from './controllers/size-controller.js';
 export { DetailsController, type DetailsOptions } from './controllers/details-controller.js';
 export { detailsPanel, detailsStyles, type DetailsPanel } from './element/details-panel.js';
+export { ListKeysController, listStep, type ListKeysOptions } from './controllers/list-keys-controller.js';
 export { sharedStyles } from './theme/shared-styles.js';
 export { TOKENS, tokenStyles, type TokenName } from './theme/tokens.js';
 export { SERIES_PALETTE } from './theme/palette.js';

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  DetailsController, FcElement, SizeController, cssVars, detailsPanel, detailsStyles, heading, sharedStyles, sourceNote, timeSpan,
+  DetailsController, FcElement, ListKeysController, SizeController, cssVars, detailsPanel, detailsStyles, heading, sharedStyles, sourceNote, timeSpan,
   type CollectionItem, type Language, type RenderContext, type Roadmap, type Text,
 } from '@fc-kit/core';
 import { groupByStartYear, layoutRoadmap, type ItemBox, type RoadmapLayout, type YearGroup } from './roadmap-layout.js';
@@ -92,7 +92,15 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
   private years?: YearGroup[];
   /** Measured width of the time track (px); 0 until measured. */
   private trackWidth = 0;
-  private focusId?: string;
+  /**
+   * The items are one tab stop per view (roving tabindex: the last focused item, else the view's
+   * first); the arrows move as `moveFocus` says.
+   */
+  private readonly keys = new ListKeysController(this, {
+    items: (view) => [...view.querySelectorAll<HTMLElement>('.rm-button')],
+    step: (event, from, items) => this.step(event, items[from].dataset.id!, items),
+    roving: () => [...this.renderRoot.querySelectorAll<HTMLElement>('[data-view]')],
+  });
   /** The item whose details are open (key: its id); closing returns focus to its button in the view shown. */
   private readonly details = new DetailsController<string>(this, {
     opener: (id) => [...this.renderRoot.querySelectorAll<HTMLElement>(`button[data-id="${CSS.escape(id)}"]`)].find((b) => b.getClientRects().length > 0),
@@ -125,7 +133,7 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
         <span class="rm-hint__chart">${t(lang, 'hint-chart')}</span><span class="rm-hint__list">${t(lang, 'hint-list')}</span>
       </p>
       <div class="rm-chart" role="group" aria-labelledby="rm-title" aria-describedby="rm-hint" data-view="chart"
-        ${cssVars({ '--rm-rows': String(rows) })} @keydown=${this.onKeydown} @click=${this.onClick} @focusin=${this.onFocusIn}>
+        ${cssVars({ '--rm-rows': String(rows) })} @keydown=${this.keys.keydown} @click=${this.onClick} @focusin=${this.keys.focusin}>
         ${this.renderAxis(L, lang)}
         <div class="rm-overlay" aria-hidden="true">
           ${L.ticks.years.slice(1).map((y) => html`<span class="rm-yearline" ${cssVars({ '--x': pct(y.x0, L.width) })}></span>`)}
@@ -212,7 +220,6 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
         class="rm-button"
         part=${parts}
         data-id=${b.id}
-        tabindex=${b.id === this.tabStop(view) ? '0' : '-1'}
         aria-label=${name}
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${open ? `rm-details-${view}` : nothing}
@@ -291,7 +298,7 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
     const groups = (this.years ??= groupByStartYear(this.layout!));
     const { level } = this.context!;
     return html`<div class="rm-years" role="group" aria-labelledby="rm-title" aria-describedby="rm-hint" data-view="years"
-      @keydown=${this.onKeydown} @click=${this.onClick} @focusin=${this.onFocusIn}>
+      @keydown=${this.keys.keydown} @click=${this.onClick} @focusin=${this.keys.focusin}>
       ${groups.map(
         (g) => html`<section class="rm-years__group" part="year-group" aria-labelledby=${`rm-year-${g.year}`}>
             ${heading(level + 1, { id: `rm-year-${g.year}`, class: 'rm-years__title' }, t(lang, 'year-group', { year: g.year }))}
@@ -320,7 +327,7 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
     if (item === this.roadmap) return;
     if (this.roadmap?.id !== item.id) {
       this.details.reset();
-      this.focusId = undefined;
+      this.keys.current = undefined;
     }
     this.roadmap = item;
   }
@@ -338,14 +345,8 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
     }
     const L = this.layout;
     if (this.openId && !L.byId.has(this.openId)) this.details.reset();
-    if (this.focusId && !L.byId.has(this.focusId)) this.focusId = undefined;
+    if (this.keys.current && !L.byId.has(this.keys.current)) this.keys.current = undefined;
     return L;
-  }
-
-  /** The one item of a view that Tab reaches: the last one focused, else the view's first. */
-  private tabStop(view: View): string | undefined {
-    if (this.focusId) return this.focusId;
-    return view === 'years' ? (this.years ??= groupByStartYear(this.layout!))[0]?.items[0]?.id : this.layout!.items[0]?.id;
   }
 
   /** The today line's date: the attribute, or the reader's calendar date; none for `today="none"`. */
@@ -382,7 +383,7 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
   private open(id: string) {
     const box = this.layout?.byId.get(id);
     if (!box) return;
-    this.focusId = id;
+    this.keys.current = id;
     this.details.open(id);
     this.select('item', id, box.item);
   }
@@ -398,29 +399,17 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
     else this.open(id);
   };
 
-  private readonly onFocusIn = (event: FocusEvent) => {
-    const id = itemButton(event)?.dataset.id;
-    if (id !== undefined && id !== this.focusId) {
-      this.focusId = id;
-      this.requestUpdate();
-    }
-  };
-
-  private readonly onKeydown = (event: KeyboardEvent) => {
-    const button = itemButton(event);
+  /** Where a key moves from item `id` in a view (its items in `items`): by lanes in the wide chart, down the list otherwise. */
+  private step(event: KeyboardEvent, id: string, items: HTMLElement[]): number | undefined {
     const L = this.layout;
-    if (!button || !L) return;
-    const container = event.currentTarget as HTMLElement;
+    const container = items[0]?.closest<HTMLElement>('[data-view]');
+    if (!L || !container) return undefined;
     const years = container.dataset.view === 'years';
     const groups: NavItem[][] = years ? (this.years ?? []).map((g) => g.items) : L.lanes.map((l) => l.items);
     const mode: NavMode = years || getComputedStyle(container.closest('.rm')!).getPropertyValue('--_rm-mode').trim() === 'list' ? 'list' : 'grid';
-    const next = moveFocus(groups, button.dataset.id!, event, mode);
-    if (next === undefined) return;
-    event.preventDefault();
-    this.focusId = next;
-    container.querySelector<HTMLElement>(`button[data-id="${CSS.escape(next)}"]`)?.focus();
-    this.requestUpdate();
-  };
+    const next = moveFocus(groups, id, event, mode);
+    return next === undefined ? undefined : items.findIndex((b) => b.dataset.id === next);
+  }
 
   // ---- after render: the track's width --------------------------------------------------------
 

@@ -1,13 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import {
-  FcElement, SizeController, cssVars, emit, formatPercent, heading, sharedStyles, sourceNote,
+  FcElement, ListKeysController, SizeController, cssVars, emit, formatPercent, heading, sharedStyles, sourceNote,
   type CollectionItem, type Language, type RenderContext, type Survey,
 } from '@fc-kit/core';
 import type { ChartSpec, SurveyChart } from './chart.js';
 import { readTheme, sameTheme, type ChartTheme } from './chart-theme.js';
 import { files } from './download.js';
-import { targetIndex } from './legend-keyboard.js';
 import { t } from './strings.js';
 import { fileName, surveyCsv } from './survey-csv.js';
 import { CHART_KINDS, layoutSurvey, type ChartKind, type SurveyLayout } from './survey-chart-layout.js';
@@ -124,7 +123,7 @@ export class FcSurveyChart extends FcElement<'surveys'> {
           ${this.failed ? html`<p class="sc-failed">${t(lang, 'chart-failed')}</p>` : nothing}
         </div>
         <ul class="sc-legend" part="legend" aria-label=${t(lang, 'answers')}
-          @click=${this.onLegendClick} @keydown=${this.onLegendKey} @focusin=${this.onLegendFocus} @focusout=${this.onLegendBlur}
+          @click=${this.onLegendClick} @keydown=${this.keys.keydown} @focusin=${this.onLegendFocus} @focusout=${this.onLegendBlur}
           @mouseover=${this.onLegendFocus} @mouseleave=${this.onLegendBlur}>
           ${rows.map(
             (r) => html`<li>
@@ -255,9 +254,14 @@ export class FcSurveyChart extends FcElement<'surveys'> {
 
   // ---- answers ----------------------------------------------------------------------------------
 
-  private answerButtons(): HTMLButtonElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.sc-answer')];
-  }
+  /**
+   * Arrows, Home and End between the answers. Each answer stays a button in the Tab order (a reader
+   * who does not know the arrows loses nothing); focus shows the chart's tooltip for that answer.
+   */
+  private readonly keys = new ListKeysController(this, {
+    items: (list) => [...list.querySelectorAll<HTMLElement>('.sc-answer')],
+    keyOf: (button) => button.dataset.index,
+  });
 
   private indexOf(target: EventTarget | null): number {
     const button = target instanceof Element ? target.closest<HTMLElement>('.sc-answer') : null;
@@ -283,16 +287,6 @@ export class FcSurveyChart extends FcElement<'surveys'> {
   private onLegendClick = (e: Event) => {
     const index = this.indexOf(e.target);
     if (index >= 0) this.selectAnswer(index);
-  };
-
-  private onLegendKey = (e: KeyboardEvent) => {
-    const buttons = this.answerButtons();
-    const current = this.indexOf(e.target);
-    if (current < 0 || e.altKey || e.ctrlKey || e.metaKey) return;
-    const next = targetIndex(e.key, current, buttons.length);
-    if (next === undefined) return;
-    e.preventDefault();
-    buttons[next]?.focus();
   };
 
   private onLegendFocus = (e: Event) => {
