@@ -427,7 +427,7 @@ describe('keyboard and details', () => {
     await tabTo(el, 'stone:kunnat');
     await press(el, 'Enter');
     await press(el, 'Tab');
-    expect(text(focused(el))).to.equal('Close');
+    expect(text(focused(el))).to.equal('Close details');
     await press(el, 'Enter');
     expect(panelOpen(el)).to.equal(false);
     expect(focused(el)?.dataset.key).to.equal('stone:kunnat');
@@ -451,9 +451,9 @@ describe('keyboard and details', () => {
 describe('languages', () => {
   // The house with an empty floor 2 ("Tuleva kerros") and no foundation stones.
   const expected = {
-    fi: { floor: 'Kerros 2 (3 kerroksesta): Tuleva kerros', tag: '2. kerros', foundation: 'Kivijalka', empty: 'Palveluja ei ole lueteltu.', stones: 'Kivijalkaa ei ole kuvattu.', count: 'Neuvola 3 palvelua', close: 'Sulje', provider: 'Tuottaja: Hyvinvointialue', kind: 'Huone, 1. kerros: Peruspalvelut' },
-    sv: { floor: 'Våning 2 av 3: Kommande våning', tag: 'Våning 2', foundation: 'Grund', empty: 'Inga tjänster angivna.', stones: 'Ingen grund beskriven.', count: 'Rådgivning 3 tjänster', close: 'Stäng', provider: 'Producent: Välfärdsområdet', kind: 'Rum, Våning 1: Bastjänster' },
-    en: { floor: 'Floor 2 of 3: Floor to come', tag: 'Floor 2', foundation: 'Foundation', empty: 'No services listed.', stones: 'No foundation described.', count: 'Child health clinic 3 services', close: 'Close', provider: 'Provider: Wellbeing services county', kind: 'Room, Floor 1: Basic services' },
+    fi: { floor: 'Kerros 2 (3 kerroksesta): Tuleva kerros', tag: '2. kerros', foundation: 'Kivijalka', empty: 'Palveluja ei ole lueteltu.', stones: 'Kivijalkaa ei ole kuvattu.', count: 'Neuvola 3 palvelua', close: 'Sulje tiedot', provider: 'Tuottaja: Hyvinvointialue', kind: 'Huone, 1. kerros: Peruspalvelut' },
+    sv: { floor: 'Våning 2 av 3: Kommande våning', tag: 'Våning 2', foundation: 'Grund', empty: 'Inga tjänster angivna.', stones: 'Ingen grund beskriven.', count: 'Rådgivning 3 tjänster', close: 'Stäng uppgifterna', provider: 'Producent: Välfärdsområdet', kind: 'Rum, Våning 1: Bastjänster' },
+    en: { floor: 'Floor 2 of 3: Floor to come', tag: 'Floor 2', foundation: 'Foundation', empty: 'No services listed.', stones: 'No foundation described.', count: 'Child health clinic 3 services', close: 'Close details', provider: 'Provider: Wellbeing services county', kind: 'Room, Floor 1: Basic services' },
   } as const;
 
   for (const lang of ['fi', 'sv', 'en'] as const) {

@@ -2,7 +2,7 @@ import { translator, type Strings } from '@fc-kit/core';
 
 type Key =
   | 'status-planned' | 'status-ongoing' | 'status-done' | 'status-late'
-  | 'legend' | 'bar' | 'milestone' | 'today' | 'today-on' | 'goal' | 'close'
+  | 'legend' | 'bar' | 'milestone' | 'today' | 'today-on' | 'goal'
   | 'theme' | 'time' | 'status' | 'kind' | 'no-description' | 'no-items'
   | 'hint-chart' | 'hint-list' | 'year-group' | 'descriptions'
   | 'quarter-tick' | 'quarter';
@@ -19,7 +19,6 @@ const strings: Strings<Key> = {
     today: 'Tänään',
     'today-on': 'Tänään {date}',
     goal: 'Tavoite',
-    close: 'Sulje',
     theme: 'Teema',
     time: 'Ajankohta',
     status: 'Tila',
@@ -44,7 +43,6 @@ const strings: Strings<Key> = {
     today: 'I dag',
     'today-on': 'I dag {date}',
     goal: 'Mål',
-    close: 'Stäng',
     theme: 'Tema',
     time: 'Tid',
     status: 'Status',
@@ -69,7 +67,6 @@ const strings: Strings<Key> = {
     today: 'Today',
     'today-on': 'Today {date}',
     goal: 'Goal',
-    close: 'Close',
     theme: 'Theme',
     time: 'Time',
     status: 'Status',

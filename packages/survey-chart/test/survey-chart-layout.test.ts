@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { pickText, type Language, type Survey } from '@fc-kit/core';
 import { BAR, chartKind, layoutSurvey, wrapLabel } from '../src/survey-chart-layout.js';
 import { csvField, fileName, surveyCsv } from '../src/survey-csv.js';
-import { targetIndex } from '../src/legend-keyboard.js';
+import { listStep as targetIndex } from '@fc-kit/core';
 import { awkward, kuntaliitto, SEED_IDS, yesNo } from './fixtures.js';
 import { generateSurvey } from './generate.js';
 
