@@ -1,4 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
+import type { DirectiveResult } from 'lit/directive.js';
 import { SizeController } from '@fc-kit/core';
 
 export interface HouseSizesHost extends ReactiveControllerHost, HTMLElement {
@@ -27,7 +28,7 @@ export class HouseSizes {
   }
 
   /** Marks the house or the roof label in the template. */
-  target() {
+  target(): DirectiveResult {
     return this.sizes.target();
   }
 

@@ -1,4 +1,5 @@
 import { ResizeController } from '@lit-labs/observers/resize-controller.js';
+import type { DirectiveResult } from 'lit/directive.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 export interface SizeOptions {
@@ -48,7 +49,7 @@ export class SizeController implements ReactiveController {
   }
 
   /** An element directive: watches the element it is on while that is rendered. */
-  target(observe?: boolean) {
+  target(observe?: boolean): DirectiveResult {
     return this.observer.target(observe);
   }
 
