@@ -1,7 +1,21 @@
-/** What each element is shown with in the keyboard, reflow and forced-colours suites: every field filled. */
-import { FULL } from './full-documents.js';
-import { ELEMENT_OF, settled, type FcEl } from './kit.js';
-import type { Collection } from '@fc-kit/core';
+/**
+ * What each element is shown with in the keyboard, reflow and forced-colours suites: its
+ * `EveryField` example (every field filled), from the element's own examples list.
+ */
+import { EXAMPLES as TREE } from '../../../packages/governance-tree/examples.js';
+import { EXAMPLES as HOUSE } from '../../../packages/network-house/examples.js';
+import { EXAMPLES as ROADMAP } from '../../../packages/roadmap/examples.js';
+import { EXAMPLES as SURVEY } from '../../../packages/survey-chart/examples.js';
+import { exampleInput, exampleNamed, type Example } from '../../support/examples.js';
+import { quietConsole, settled, type FcEl } from './kit.js';
+
+/** Each element's examples (packages/<el>/examples.ts). */
+export const EXAMPLES_OF: Record<string, readonly Example[]> = {
+  'fc-governance-tree': TREE,
+  'fc-network-house': HOUSE,
+  'fc-roadmap': ROADMAP,
+  'fc-survey-chart': SURVEY,
+};
 
 /** The kind `fc-select` reports when a reader opens a part of each element (the contract's node, answer, room, item). */
 export const SELECT_KIND: Record<string, string> = {
@@ -11,11 +25,27 @@ export const SELECT_KIND: Record<string, string> = {
   'fc-roadmap': 'item',
 };
 
+/** For each test of the calling suite: a page `width` wide to show elements on, and the kit's expected console reports kept quiet. */
+export function showcasePage(width: string): { readonly page: HTMLElement } {
+  let quiet: ReturnType<typeof quietConsole>;
+  const current = { page: document.body };
+  beforeEach(() => {
+    quiet = quietConsole();
+    current.page = document.createElement('div');
+    current.page.style.width = width;
+    document.body.append(current.page);
+  });
+  afterEach(() => {
+    current.page.remove();
+    quiet.restore();
+  });
+  return current;
+}
+
 export async function showcase(tag: string, parent: HTMLElement, lang = 'fi'): Promise<FcEl> {
-  const collection = Object.entries(ELEMENT_OF).find(([, t]) => t === tag)![0] as Collection;
   const el = document.createElement(tag) as FcEl;
   el.lang = lang;
-  el.data = FULL[collection];
+  el.data = exampleInput(exampleNamed(EXAMPLES_OF[tag], 'EveryField')).data;
   parent.append(el);
   await settled(el);
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
