@@ -6,33 +6,22 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { ELEMENTS, quietConsole } from './support/kit.js';
-import { deepActive, describe_, focusIndicator, SELECT_KIND, showcase } from './support/showcase.js';
+import { ELEMENTS } from './support/kit.js';
+import { deepActive, describe_, focusIndicator, SELECT_KIND, showcase, showcasePage } from './support/showcase.js';
 
 const press = (key: string) => sendKeys({ press: key });
 
 describe('keyboard-only walk-through', function () {
   this.timeout(60_000);
-  let quiet: ReturnType<typeof quietConsole>;
-  let page: HTMLElement;
-  beforeEach(() => {
-    quiet = quietConsole();
-    page = document.createElement('div');
-    page.style.width = '1000px';
-    document.body.append(page);
-  });
-  afterEach(() => {
-    page.remove();
-    quiet.restore();
-  });
+  const shown = showcasePage('1000px');
 
   for (const tag of ELEMENTS) {
     it(`<${tag}>: Tab in, focus visible at every stop, Enter opens, Tab out, Shift+Tab back`, async () => {
       const before = Object.assign(document.createElement('button'), { textContent: 'ennen' });
-      page.append(before);
-      const el = await showcase(tag, page);
+      shown.page.append(before);
+      const el = await showcase(tag, shown.page);
       const after = Object.assign(document.createElement('button'), { textContent: 'jälkeen' });
-      page.append(after);
+      shown.page.append(after);
       const selected: string[] = [];
       el.addEventListener('fc-select', (e) => selected.push((e as CustomEvent).detail.kind));
 
@@ -66,8 +55,8 @@ describe('keyboard-only walk-through', function () {
 
   it('<fc-governance-tree>: arrows move, Right opens, Left closes, Home and End jump (WAI-ARIA tree)', async () => {
     const before = Object.assign(document.createElement('button'), { textContent: 'ennen' });
-    page.append(before);
-    const el = await showcase('fc-governance-tree', page);
+    shown.page.append(before);
+    const el = await showcase('fc-governance-tree', shown.page);
     before.focus();
     // Tab past the toolbar to the tree's one tab stop.
     for (let i = 0; i < 10 && deepActive()?.getAttribute('role') !== 'treeitem'; i++) await press('Tab');
@@ -93,8 +82,8 @@ describe('keyboard-only walk-through', function () {
   /** Tabs from a button before the element until focus is on something matching `selector` inside it. */
   async function tabTo(tag: string, selector: string) {
     const before = Object.assign(document.createElement('button'), { textContent: 'ennen' });
-    page.append(before);
-    const el = await showcase(tag, page);
+    shown.page.append(before);
+    const el = await showcase(tag, shown.page);
     before.focus();
     for (let i = 0; i < 20 && !deepActive()?.matches(selector); i++) await press('Tab');
     expect(deepActive()?.matches(selector), `Tab did not reach ${selector} in <${tag}>`).to.equal(true);

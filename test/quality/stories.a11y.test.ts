@@ -1,6 +1,6 @@
 /**
  * axe (WCAG 2.1 A and AA rules) on every Storybook story, in the default and the dark-contrast
- * theme. The stories are found, not listed: every stories/*.stories.ts is imported and each of
+ * theme. The stories are found, not listed: every packages/<pkg>/stories/<name>.stories.ts is imported and each of
  * its stories rendered as Storybook would (meta and story args merged, loaders, decorators,
  * beforeEach and play), so a new story is covered the day it is written.
  */
@@ -8,6 +8,7 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { render, type TemplateResult } from 'lit';
 import { axeViolations, loadAxe } from './support/axe.js';
+import { ELEMENTS } from '../../packages/fc-kit/src/elements.js';
 import { quietConsole, watchUncaught } from './support/kit.js';
 
 type Args = Record<string, unknown>;
@@ -93,7 +94,14 @@ async function settle(canvas: HTMLElement) {
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 }
 
-const files = (await executeServerCommand<string[], { dir: string; suffix: string }>('fc-list-files', { dir: 'stories', suffix: '.stories.ts' })) ?? [];
+/** Each package that has stories beside its element: the elements' packages and the core's. */
+const PACKAGES = ['core', ...ELEMENTS.flatMap((e) => (e.pkg ? [e.pkg] : []))];
+const files: string[] = [];
+for (const pkg of PACKAGES) {
+  const dir = `packages/${pkg}/stories`;
+  const found = (await executeServerCommand<string[], { dir: string; suffix: string }>('fc-list-files', { dir, suffix: '.stories.ts' })) ?? [];
+  files.push(...found.map((f) => `${dir}/${f}`));
+}
 
 describe('axe on every Storybook story', function () {
   this.timeout(300_000);
@@ -119,10 +127,18 @@ describe('axe on every Storybook story', function () {
     expect(files.length).to.be.greaterThan(0);
   });
 
+  it("every example that is not hidden is a story of its element", async () => {
+    for (const { pkg } of ELEMENTS.filter((e) => e.pkg)) {
+      const { EXAMPLES } = (await import(`/packages/${pkg}/examples.ts`)) as { EXAMPLES: { name: string; hidden?: boolean }[] };
+      const mod = (await import(`/packages/${pkg}/stories/${pkg}.stories.ts`)) as Record<string, unknown>;
+      expect(EXAMPLES.filter((e) => !e.hidden && !(e.name in mod)).map((e) => e.name), `${pkg}: examples without a story`).to.deep.equal([]);
+    }
+  });
+
   for (const file of files) {
     for (const theme of THEMES) {
       it(`${file} (${theme} theme): 0 violations in every story`, async () => {
-        const mod = (await import(`/stories/${file}`)) as Record<string, unknown> & { default: MetaLike };
+        const mod = (await import(`/${file}`)) as Record<string, unknown> & { default: MetaLike };
         const meta = mod.default;
         const stories = Object.entries(mod).filter(([name, value]) => isStory(name, value, meta)) as [string, StoryLike][];
         expect(stories.length, `${file} has stories`).to.be.greaterThan(0);

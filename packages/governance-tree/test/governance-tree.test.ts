@@ -4,7 +4,8 @@ import '../src/define.js';
 import type { FcGovernanceTree } from '../src/governance-tree.js';
 import { clone, etelaPohjanmaa, kuntaliitto, pohjoisPohjanmaa, thlPerhekeskus, withDanglingLink, withDetails, withDuplicateId, withUnknownLevel } from './fixtures.js';
 import { deepTree, generateTree, wideTree } from './generate.js';
-import { captureConsole } from '../../../test/support/console-capture.js';
+import { describeExamples, elementFixture } from '../../../test/support/element-fixture.js';
+import { EXAMPLES } from '../examples.js';
 
 // ---- helpers -----------------------------------------------------------------------------------
 
@@ -29,20 +30,6 @@ async function settled(el: FcGovernanceTree) {
   for (let i = 0; i < 10 && !(await el.updateComplete); i++);
 }
 
-async function render(data: unknown, { lang = 'fi', width = '1100px', attrs = '' } = {}) {
-  const host = await fixture<HTMLDivElement>(html`<div class="host"></div>`);
-  host.style.width = width;
-  // A sans-serif as on county sites: wider than the browser's default serif.
-  host.style.font = '16px system-ui, sans-serif';
-  const el = document.createElement('fc-governance-tree');
-  if (lang) el.lang = lang;
-  for (const [k, v] of attrs.split(' ').filter(Boolean).map((a) => a.split('='))) el.setAttribute(k, v ?? '');
-  el.data = data;
-  host.append(el);
-  await settled(el);
-  return el;
-}
-
 async function press(el: FcGovernanceTree, key: string) {
   await sendKeys({ press: key });
   await settled(el);
@@ -59,7 +46,8 @@ const EP = {
 const terms = (panel: Element) => [...panel.querySelector('dl')!.children].map((c) => squash(c.textContent)).join(' ');
 const toggleOf = (li: HTMLElement) => li.querySelector<HTMLElement>('.gt-node__toggle')!.dataset.label;
 
-const log = captureConsole();
+const { render, renderExample, log } = elementFixture<FcGovernanceTree>('fc-governance-tree', { settle: settled });
+describeExamples(EXAMPLES, { collection: 'governance', renderExample, log });
 afterEach(async () => {
   await emulateMedia({ media: 'screen' });
 });

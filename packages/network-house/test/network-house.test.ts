@@ -8,7 +8,8 @@ import {
   thlPerhekeskus, withEmptyFloor, withThirtyRooms,
 } from './fixtures.js';
 import { generateHouse } from './generate.js';
-import { captureConsole } from '../../../test/support/console-capture.js';
+import { describeExamples, elementFixture } from '../../../test/support/element-fixture.js';
+import { EXAMPLES } from '../examples.js';
 
 // ---- helpers -----------------------------------------------------------------------------------
 
@@ -34,20 +35,6 @@ async function settled(el: FcNetworkHouse) {
     for (let j = 0; j < 10 && !(await el.updateComplete); j++);
     await frame();
   }
-}
-
-async function render(data: unknown, { lang = 'fi', width = '1100px', attrs = {} as Record<string, string> } = {}) {
-  const host = await fixture<HTMLDivElement>(html`<div class="host"></div>`);
-  host.style.width = width;
-  // A sans-serif as on county sites: wider than the browser's default serif.
-  host.style.font = '16px system-ui, sans-serif';
-  const el = document.createElement('fc-network-house');
-  if (lang) el.lang = lang;
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.data = data;
-  host.append(el);
-  await settled(el);
-  return el;
 }
 
 async function press(el: FcNetworkHouse, key: string) {
@@ -84,7 +71,8 @@ function expectNoOverflow(el: FcNetworkHouse) {
 const ep = () => clone(etelaPohjanmaa);
 const thl = () => clone(thlPerhekeskus);
 
-const log = captureConsole();
+const { render, renderExample, log } = elementFixture<FcNetworkHouse>('fc-network-house', { settle: settled });
+describeExamples(EXAMPLES, { collection: 'houses', renderExample, log });
 afterEach(async () => {
   await emulateMedia({ media: 'screen', reducedMotion: 'no-preference' });
 });

@@ -4,7 +4,8 @@ import '../src/define.js';
 import type { FcRoadmap } from '../src/roadmap.js';
 import { clone, etelaPohjanmaa, everyStatus, pohjoisPohjanmaa, withBadItems, withOneBadItem } from './fixtures.js';
 import { generateRoadmap } from './generate.js';
-import { captureConsole } from '../../../test/support/console-capture.js';
+import { describeExamples, elementFixture } from '../../../test/support/element-fixture.js';
+import { EXAMPLES } from '../examples.js';
 
 // ---- helpers -----------------------------------------------------------------------------------
 
@@ -28,24 +29,6 @@ async function settled(el: FcRoadmap) {
   await el.updateComplete;
   await frames(3);
   await el.updateComplete;
-}
-
-interface Options {
-  lang?: string;
-  width?: string;
-  attrs?: Record<string, string>;
-}
-
-async function render(data: unknown, { lang = 'fi', width = '1100px', attrs = {} }: Options = {}) {
-  const host = await fixture<HTMLDivElement>(html`<div class="host"></div>`);
-  host.style.width = width;
-  const el = document.createElement('fc-roadmap');
-  if (lang) el.lang = lang;
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.data = data;
-  host.append(el);
-  await settled(el);
-  return el;
 }
 
 /** A real key press; `Control+End` holds Control down around End. */
@@ -117,7 +100,8 @@ const PP_ITEMS = [
   'Riittävän kattavat tiedot ja seurantajärjestelmä, mittarit ja vaikuttavuuden arviointi sekä asiakaspalaute (terveys, hyvinvointi, palveluntarve ja –saatavuus) käytettävissä päätöksenteon tueksi',
 ];
 
-const log = captureConsole();
+const { render, renderExample, log } = elementFixture<FcRoadmap>('fc-roadmap', { settle: settled, font: false });
+describeExamples(EXAMPLES, { collection: 'roadmaps', renderExample, log });
 afterEach(async () => {
   await emulateMedia({ media: 'screen', reducedMotion: 'no-preference' });
 });

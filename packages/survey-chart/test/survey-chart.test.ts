@@ -8,6 +8,8 @@ import { chartOn, liveCharts } from '../src/chart.js';
 import { files } from '../src/download.js';
 import { asPie, awkward, BAD, clone, kuntaliitto, SEED_IDS, yesNo } from './fixtures.js';
 import { generateSurvey } from './generate.js';
+import { describeExamples, elementFixture, type RenderOptions as FixtureOptions } from '../../../test/support/element-fixture.js';
+import { EXAMPLES } from '../examples.js';
 
 // ---- helpers -----------------------------------------------------------------------------------
 
@@ -41,26 +43,17 @@ async function settled(el: FcSurveyChart) {
   await el.updateComplete;
 }
 
-interface RenderOptions {
-  lang?: string;
-  width?: string;
+interface RenderOptions extends Omit<FixtureOptions, 'attrs'> {
   attrs?: Record<string, string>;
   draw?: boolean;
 }
 
 const hosts: HTMLElement[] = [];
-async function render(data: unknown, { lang = 'fi', width = '640px', attrs = {}, draw = true }: RenderOptions = {}) {
-  const host = document.createElement('div');
-  host.style.width = width;
-  host.style.font = '16px system-ui, sans-serif';
-  document.body.append(host);
-  hosts.push(host);
-  const el = document.createElement('fc-survey-chart');
-  if (lang) el.lang = lang;
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.data = data;
-  host.append(el);
-  await settled(el);
+const { render: put, renderExample, log } = elementFixture<FcSurveyChart>('fc-survey-chart', { settle: settled, width: '640px' });
+describeExamples(EXAMPLES, { collection: 'surveys', renderExample, log });
+
+async function render(data: unknown, { draw = true, ...options }: RenderOptions = {}) {
+  const el = await put(data, options);
   if (draw) await drawn(el);
   return el;
 }
@@ -69,22 +62,14 @@ const seed = (id: (typeof SEED_IDS)[number], options: RenderOptions = {}) => ren
 
 let saved: { blob: Blob; name: string }[];
 const save = files.save;
-let logged: string[];
-const consoleError = console.error;
-const consoleWarn = console.warn;
 
 beforeEach(() => {
   saved = [];
   files.save = (blob, name) => saved.push({ blob, name });
-  logged = [];
-  console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
-  console.warn = (...args: unknown[]) => logged.push(args.map(String).join(' '));
 });
 
 afterEach(async () => {
   files.save = save;
-  console.error = consoleError;
-  console.warn = consoleWarn;
   for (const h of hosts.splice(0)) h.remove();
   await emulateMedia({ media: 'screen', reducedMotion: 'no-preference' });
   await resetMouse();
@@ -521,7 +506,7 @@ describe('size, layout and print', () => {
       expect(errors.map((e) => e.detail.message)).to.deep.equal(['Kaaviota ei voitu piirtää. Tiedot ovat taulukossa.']);
       expect(button(el, 'table-button').getAttribute('aria-expanded')).to.equal('true');
       expect(button(el, 'png-button').disabled).to.equal(true);
-      expect(logged.join('\n')).to.contain('the chart could not be drawn');
+      expect(log.lines.join('\n')).to.contain('the chart could not be drawn');
       await emulateMedia({ media: 'print' });
       expect(getComputedStyle(q(el, '[part="figure"]')!).display).to.equal('none');
       expect(q(el, '#sc-table')!.getBoundingClientRect().height).to.be.greaterThan(100);
@@ -641,7 +626,7 @@ describe('bad input', () => {
       const fi = await render(clone(bad.doc), { lang: 'fi', draw: false });
       expect(errorLines(fi)).to.deep.equal([bad.fi]);
       expect(liveCharts()).to.equal(before);
-      expect(logged.join('\n')).to.contain(bad.en.split(':')[0]);
+      expect(log.lines.join('\n')).to.contain(bad.en.split(':')[0]);
       await expect(fi).to.be.accessible();
     });
   }

@@ -1,17 +1,47 @@
-/** What each element is shown with in the keyboard, reflow and forced-colours suites: every field filled. */
-import { FULL } from './full-documents.js';
-import { ELEMENT_OF, settled, type FcEl } from './kit.js';
+/**
+ * What each element is shown with in the keyboard, reflow and forced-colours suites: its
+ * `EveryField` example (every field filled), from the element's own examples list.
+ */
+import { EXAMPLES as TREE } from '../../../packages/governance-tree/examples.js';
+import { EXAMPLES as HOUSE } from '../../../packages/network-house/examples.js';
+import { EXAMPLES as ROADMAP } from '../../../packages/roadmap/examples.js';
+import { EXAMPLES as SURVEY } from '../../../packages/survey-chart/examples.js';
+import { exampleInput, exampleNamed, type Example } from '../../support/examples.js';
+import { quietConsole, settled, type FcEl } from './kit.js';
 import { VISUAL_ELEMENTS } from '../../../packages/fc-kit/src/elements.js';
-import type { Collection } from '@fc-kit/core';
+
+/** Each element's examples (packages/<el>/examples.ts). */
+export const EXAMPLES_OF: Record<string, readonly Example[]> = {
+  'fc-governance-tree': TREE,
+  'fc-network-house': HOUSE,
+  'fc-roadmap': ROADMAP,
+  'fc-survey-chart': SURVEY,
+};
 
 /** The kind `fc-select` reports when a reader opens the main part of each element (the first of its table row's `selects`). */
 export const SELECT_KIND: Record<string, string> = Object.fromEntries(VISUAL_ELEMENTS.map((e) => [e.tag, e.selects[0]]));
 
+/** For each test of the calling suite: a page `width` wide to show elements on, and the kit's expected console reports kept quiet. */
+export function showcasePage(width: string): { readonly page: HTMLElement } {
+  let quiet: ReturnType<typeof quietConsole>;
+  const current = { page: document.body };
+  beforeEach(() => {
+    quiet = quietConsole();
+    current.page = document.createElement('div');
+    current.page.style.width = width;
+    document.body.append(current.page);
+  });
+  afterEach(() => {
+    current.page.remove();
+    quiet.restore();
+  });
+  return current;
+}
+
 export async function showcase(tag: string, parent: HTMLElement, lang = 'fi'): Promise<FcEl> {
-  const collection = Object.entries(ELEMENT_OF).find(([, t]) => t === tag)![0] as Collection;
   const el = document.createElement(tag) as FcEl;
   el.lang = lang;
-  el.data = FULL[collection];
+  el.data = exampleInput(exampleNamed(EXAMPLES_OF[tag], 'EveryField')).data;
   parent.append(el);
   await settled(el);
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
