@@ -21,8 +21,8 @@ export function qualityCommands() {
         return readdirSync(dir, { recursive }).map(String).filter((f) => f.endsWith(suffix)).sort();
       }
       if (command === 'fc-env') {
-        // Only the variables a test names, and only FC_* ones: a replay seed, a run count.
-        return Object.fromEntries(payload.filter((k) => k.startsWith('FC_')).map((k) => [k, process.env[k]]));
+        // Only the variables a test names, and only FC_* ones (a replay seed, a run count) and CI.
+        return Object.fromEntries(payload.filter((k) => k.startsWith('FC_') || k === 'CI').map((k) => [k, process.env[k]]));
       }
       const page = session.browser.getPage(session.id);
       if (command === 'fc-forced-colors') {
