@@ -56,7 +56,9 @@ export function fallbackText(collection, item, text) {
   const lead = (title) => (/[?!.:]$/.test(title) ? `${title} ` : title ? `${title}: ` : '');
   switch (collection) {
     case 'surveys': {
-      const answers = Array.isArray(item?.answers) ? item.answers.map((/** @type {any} */ a) => `${text(a?.label)} ${a?.count ?? ''}`.trim()) : [];
+      const answers = Array.isArray(item?.answers)
+        ? item.answers.map((/** @type {any} */ a) => `${text(a?.label)} ${a?.count ?? ''}`.trim())
+        : [];
       return `${lead(text(item?.question))}${list(answers)} (N = ${item?.n ?? '?'})`;
     }
     case 'roadmaps':

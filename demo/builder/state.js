@@ -133,9 +133,10 @@ export function currentEmbed(state) {
   const { lang, collection } = state;
   // A document with an item to show passed the document-level check: it is an object.
   const value = /** @type {Record<string, any>} */ (doc.value);
-  const source = value.source && typeof value.source.url === 'string' && isSafeUrl(value.source.url)
-    ? { label: kitString(lang, 'source'), title: dataText(value.source.title, lang), url: value.source.url }
-    : undefined;
+  const source =
+    value.source && typeof value.source.url === 'string' && isSafeUrl(value.source.url)
+      ? { label: kitString(lang, 'source'), title: dataText(value.source.title, lang), url: value.source.url }
+      : undefined;
   return {
     collection,
     item,
@@ -152,7 +153,7 @@ export function currentEmbed(state) {
       inlineDocument: itemDocument(value, collection, item.index),
       fallback: fallbackText(collection, rawItem(state, item.index), (text) => dataText(text, lang)),
       source,
-      themeCss: state.theme ? state.themeCss[state.theme] ?? '' : '',
+      themeCss: state.theme ? (state.themeCss[state.theme] ?? '') : '',
     },
   };
 }
@@ -164,5 +165,7 @@ export function currentEmbed(state) {
  * @returns {unknown}
  */
 function field(value, key) {
-  return value !== null && typeof value === 'object' && !Array.isArray(value) ? /** @type {Record<string, unknown>} */ (value)[key] : undefined;
+  return value !== null && typeof value === 'object' && !Array.isArray(value)
+    ? /** @type {Record<string, unknown>} */ (value)[key]
+    : undefined;
 }

@@ -122,7 +122,8 @@ export const STRINGS = {
     'theme-default': 'Standard (fc-kit)',
     'theme-etela-pohjanmaa': 'Södra Österbotten',
     'theme-pohjois-pohjanmaa': 'Norra Österbotten',
-    'theme-hint': 'Temat lägger till ett <style>-block i koden. Om publiceringssystemet tar bort det, lägg reglerna i webbplatsens stilmall.',
+    'theme-hint':
+      'Temat lägger till ett <style>-block i koden. Om publiceringssystemet tar bort det, lägg reglerna i webbplatsens stilmall.',
     'delivery-label': 'Hur bifogas data?',
     'delivery-src': 'Länk till JSON-filen (src)',
     'delivery-inline': 'Data inuti koden',

@@ -11,7 +11,8 @@ const themeUrl = (id) => `/demo/themes/${id}.css`;
  * @param {string} id
  */
 export function applyTheme(document, id) {
-  for (const link of document.querySelectorAll('link[data-theme]')) /** @type {HTMLLinkElement} */ (link).disabled = link.getAttribute('data-theme') !== id;
+  for (const link of document.querySelectorAll('link[data-theme]'))
+    /** @type {HTMLLinkElement} */ (link).disabled = link.getAttribute('data-theme') !== id;
   if (!id || document.querySelector(`link[data-theme="${CSS.escape(id)}"]`)) return;
   const link = document.createElement('link');
   link.rel = 'stylesheet';

@@ -58,7 +58,8 @@ export function render(state) {
 export function renderStrings(state) {
   const ui = state.ui;
   document.documentElement.lang = ui;
-  for (const node of document.querySelectorAll('[data-t]')) node.textContent = t(ui, /** @type {StringKey} */ (node.getAttribute('data-t')));
+  for (const node of document.querySelectorAll('[data-t]'))
+    node.textContent = t(ui, /** @type {StringKey} */ (node.getAttribute('data-t')));
   el.uiLang.value = ui;
   el.guide.href = ui === 'fi' ? '/docs/editors/ohje.md' : '/docs/editors/guide.md';
   el.guide.hreflang = ui === 'fi' ? 'fi' : 'en';
@@ -77,7 +78,8 @@ export function checkReport(state) {
   if (!doc || doc.kind === 'empty') return { summary: t(ui, 'check-empty'), problems: [] };
   if (doc.kind === 'loading') return { summary: t(ui, 'dataset-loading'), problems: [] };
   if (doc.kind === 'failed') return { summary: t(ui, doc.reason, { detail: doc.detail }), problems: [] };
-  if (doc.kind === 'unparsed') return { summary: t(ui, 'check-fatal'), problems: [{ path: '', message: kitString(ui, doc.error.code, doc.error.params) }] };
+  if (doc.kind === 'unparsed')
+    return { summary: t(ui, 'check-fatal'), problems: [{ path: '', message: kitString(ui, doc.error.code, doc.error.params) }] };
   const issues = allIssues(doc.checked);
   const problems = issues.map((issue) => ({ path: formatPath(issue.path), message: issueText(issue, ui) }));
   if (doc.checked.issues.length) return { summary: t(ui, 'check-fatal'), problems };
@@ -109,7 +111,9 @@ function renderChoices(state) {
   const ui = state.ui;
   const available = availableCollections(state);
   el.element.replaceChildren(
-    ...(available.length ? available.map((c) => option(c, `${t(ui, `collection-${c}`)} <${tagFor(c)}>`)) : [option('', t(ui, 'element-none'))]),
+    ...(available.length
+      ? available.map((c) => option(c, `${t(ui, `collection-${c}`)} <${tagFor(c)}>`))
+      : [option('', t(ui, 'element-none'))]),
   );
   el.element.disabled = available.length === 0;
   el.element.value = state.collection;
@@ -170,7 +174,9 @@ let previewOutcome;
 function renderPreview(state) {
   const embed = currentEmbed(state);
   applyTheme(document, state.theme);
-  const key = embed ? JSON.stringify([embed.options.tag, embed.item.index, embed.options.lang, state.doc?.kind === 'parsed' ? state.doc.text : '']) : '';
+  const key = embed
+    ? JSON.stringify([embed.options.tag, embed.item.index, embed.options.lang, state.doc?.kind === 'parsed' ? state.doc.text : ''])
+    : '';
   if (key !== previewKey) {
     previewKey = key;
     previewOutcome = undefined;
@@ -201,7 +207,13 @@ function renderPreview(state) {
 function renderPreviewStatus(state) {
   const ui = state.ui;
   const outcome = previewOutcome;
-  const text = !previewKey ? t(ui, 'preview-empty') : !outcome ? '' : outcome.ok ? t(ui, 'preview-ready') : t(ui, 'preview-error', { message: outcome.message });
+  const text = !previewKey
+    ? t(ui, 'preview-empty')
+    : !outcome
+      ? ''
+      : outcome.ok
+        ? t(ui, 'preview-ready')
+        : t(ui, 'preview-error', { message: outcome.message });
   if (el.previewStatus.textContent !== text) el.previewStatus.textContent = text;
 }
 

@@ -38,7 +38,11 @@ export const EXAMPLES: readonly Example[] = [
     data: () => kuntaliitto,
     attributes: { item: 'kolmitasoinen-johtaminen' },
   },
-  { name: 'KindsDutiesAndLinks', doc: 'Every kind of body, duties, members, a link out and two cooperation links.', data: () => withDetails },
+  {
+    name: 'KindsDutiesAndLinks',
+    doc: 'Every kind of body, duties, members, a link out and two cooperation links.',
+    data: () => withDetails,
+  },
   {
     name: 'DetailsOpen',
     doc: 'A body opened: its details beside the chart (below it in a narrow container).',
@@ -60,9 +64,24 @@ export const EXAMPLES: readonly Example[] = [
     data: () => generateTree(60, 1),
     width: 640,
   },
-  { name: 'WideZoomed', doc: 'The same with `fit="zoom"`: scaled down to the width.', data: () => generateTree(60, 1), width: 640, attributes: { fit: 'zoom' } },
-  { name: 'Generated1000', doc: '1,000 generated bodies: opens with the first generations; "Expand all" shows the rest.', data: () => generateTree(1000, 1) },
-  { name: 'Generated1000Expanded', doc: '1,000 generated bodies, all open.', data: () => generateTree(1000, 1), attributes: { 'expand-depth': '99' } },
+  {
+    name: 'WideZoomed',
+    doc: 'The same with `fit="zoom"`: scaled down to the width.',
+    data: () => generateTree(60, 1),
+    width: 640,
+    attributes: { fit: 'zoom' },
+  },
+  {
+    name: 'Generated1000',
+    doc: '1,000 generated bodies: opens with the first generations; "Expand all" shows the rest.',
+    data: () => generateTree(1000, 1),
+  },
+  {
+    name: 'Generated1000Expanded',
+    doc: '1,000 generated bodies, all open.',
+    data: () => generateTree(1000, 1),
+    attributes: { 'expand-depth': '99' },
+  },
   { name: 'Swedish', data: () => etelaPohjanmaa, lang: 'sv' },
   { name: 'English', data: () => withDetails, lang: 'en' },
   {
@@ -71,7 +90,11 @@ export const EXAMPLES: readonly Example[] = [
     data: () => withDetails,
     themed: true,
   },
-  { name: 'DanglingLinkLeftOut', doc: 'A link to a body that is not there is left out, and listed under the tree.', data: () => withDanglingLink() },
+  {
+    name: 'DanglingLinkLeftOut',
+    doc: 'A link to a body that is not there is left out, and listed under the tree.',
+    data: () => withDanglingLink(),
+  },
   /** Every field the format has: the keyboard, reflow and forced-colours suites walk it. */
   { name: 'EveryField', data: () => FULL.governance, hidden: true },
 
@@ -80,6 +103,11 @@ export const EXAMPLES: readonly Example[] = [
   corpus('ErrorDuplicateId', '094-tree-duplicate-node.json', 'One id used twice, and the link that can no longer find its body.'),
   corpus('ErrorScriptUrl', '103-tree-url-javascript.json', 'A `javascript:` link is refused, with its path.'),
   { name: 'ErrorTooWide', doc: '10,000 bodies under one root: refused at once, with the limit.', data: () => wideTree(10_000), expect: [] },
-  { name: 'ErrorTooDeep', doc: '10,000 levels deep: refused at once, with the path where it got too deep.', data: () => deepTree(10_000), expect: [] },
+  {
+    name: 'ErrorTooDeep',
+    doc: '10,000 levels deep: refused at once, with the path where it got too deep.',
+    data: () => deepTree(10_000),
+    expect: [],
+  },
   { name: 'ErrorLoadFailed', src: '/no-such-governance.json', expect: [] },
 ];

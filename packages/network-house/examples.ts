@@ -15,8 +15,17 @@ const THL = { data: () => thlPerhekeskus, attributes: { item: 'thl-palvelupalett
 const opens = (key: string) => `button[data-key="${key}"]`;
 
 export const EXAMPLES: readonly Example[] = [
-  { name: 'EtelaPohjanmaa', doc: "Seed 003: Etelä-Pohjanmaa's house of families (the floor grouping reconstructed, as the note says).", ...EP },
-  { name: 'RoomOpen', doc: 'A room opened: its services beside the house (below it in a narrower container).', ...EP, open: opens('room:terveyspalvelut') },
+  {
+    name: 'EtelaPohjanmaa',
+    doc: "Seed 003: Etelä-Pohjanmaa's house of families (the floor grouping reconstructed, as the note says).",
+    ...EP,
+  },
+  {
+    name: 'RoomOpen',
+    doc: 'A room opened: its services beside the house (below it in a narrower container).',
+    ...EP,
+    open: opens('room:terveyspalvelut'),
+  },
   { name: 'DoorOpen', doc: 'The door opened: client and service guidance.', ...EP, open: opens('door') },
   {
     name: 'ThlPalvelupaletti',
@@ -24,8 +33,18 @@ export const EXAMPLES: readonly Example[] = [
     ...THL,
   },
   { name: 'StoneOpen', doc: 'A foundation stone opened: physical accessibility.', ...THL, open: opens('stone:fyysinen-saavutettavuus') },
-  { name: 'ServicesWithLinks', doc: 'Services with providers and links (https and mailto).', data: () => smallHouse, open: opens('room:neuvola') },
-  { name: 'Narrow', doc: 'Seed house at 320 px: a stacked list that reads roof, floors, door, foundation; no sideways scroll.', ...EP, width: 320 },
+  {
+    name: 'ServicesWithLinks',
+    doc: 'Services with providers and links (https and mailto).',
+    data: () => smallHouse,
+    open: opens('room:neuvola'),
+  },
+  {
+    name: 'Narrow',
+    doc: 'Seed house at 320 px: a stacked list that reads roof, floors, door, foundation; no sideways scroll.',
+    ...EP,
+    width: 320,
+  },
   { name: 'NarrowRoomOpen', ...THL, width: 320, open: opens('room:perustaso') },
   { name: 'Medium', doc: '640 px: rooms wrap into balanced rows; the opened panel comes below the house.', ...THL, width: 640 },
   { name: 'OneFloor', doc: 'Generated: one floor.', data: () => generateHouse(1, 5, 1) },
@@ -39,8 +58,18 @@ export const EXAMPLES: readonly Example[] = [
   { name: 'BareHouse', doc: 'No roof and no door: a roof is still drawn.', data: () => bareHouse },
   { name: 'Swedish', ...EP, lang: 'sv' },
   { name: 'English', ...THL, lang: 'en' },
-  { name: 'EnglishWithFinnishOnlyTexts', doc: 'Finnish-only texts on an English page are marked `lang="fi"`.', data: () => finnishOnly, lang: 'en' },
-  { name: 'HeadingLevel2', doc: '`heading-level="2"` for a page where the house is a main section.', data: () => smallHouse, attributes: { 'heading-level': '2' } },
+  {
+    name: 'EnglishWithFinnishOnlyTexts',
+    doc: 'Finnish-only texts on an English page are marked `lang="fi"`.',
+    data: () => finnishOnly,
+    lang: 'en',
+  },
+  {
+    name: 'HeadingLevel2',
+    doc: '`heading-level="2"` for a page where the house is a main section.',
+    data: () => smallHouse,
+    attributes: { 'heading-level': '2' },
+  },
   {
     name: 'Themed',
     doc: 'A county theme made of `--fc-*` and `--fc-house-*` properties and `::part(floor-label)`, `::part(room)`.',

@@ -19,14 +19,24 @@ export const EXAMPLES: readonly Example[] = [
     ...EP(),
   },
   { name: 'PohjoisPohjanmaa', doc: "Seed 001: Pohjois-Pohjanmaa's goals (lanes) and actions for 2023–2025.", ...PP },
-  { name: 'TodayFromTheClock', doc: "Without `today`: the reader's own date; no line when it is outside 2022–2025.", data: () => etelaPohjanmaa },
+  {
+    name: 'TodayFromTheClock',
+    doc: "Without `today`: the reader's own date; no line when it is outside 2022–2025.",
+    data: () => etelaPohjanmaa,
+  },
   {
     name: 'EveryStatus',
     doc: 'Every status (planned, ongoing, done, late) by pattern, icon and word; a milestone; the legend.',
     data: () => everyStatus,
     attributes: { today: '2024-07-01' },
   },
-  { name: 'DetailsOpen', doc: 'An item opened: its description under its lane.', data: () => everyStatus, attributes: { today: '2024-07-01' }, open: opens('i1') },
+  {
+    name: 'DetailsOpen',
+    doc: 'An item opened: its description under its lane.',
+    data: () => everyStatus,
+    attributes: { today: '2024-07-01' },
+    open: opens('i1'),
+  },
   { name: 'WithoutToday', doc: '`today="none"`: no today line, e.g. for print.', data: () => everyStatus, attributes: { today: 'none' } },
   {
     name: 'Generated500',
@@ -34,7 +44,13 @@ export const EXAMPLES: readonly Example[] = [
     data: () => generateRoadmap(500, 1),
     attributes: { today: '2025-06-15' },
   },
-  { name: 'Generated500Narrow', doc: '500 generated items, 320 px wide: the list by theme.', data: () => generateRoadmap(500, 1), attributes: { today: '2025-06-15' }, width: 320 },
+  {
+    name: 'Generated500Narrow',
+    doc: '500 generated items, 320 px wide: the list by theme.',
+    data: () => generateRoadmap(500, 1),
+    attributes: { today: '2025-06-15' },
+    width: 320,
+  },
   { name: 'Narrow', doc: '320 px: a list grouped by theme, each item with its place on a strip for the whole road.', ...EP(), width: 320 },
   {
     name: 'NarrowByYear',
@@ -52,7 +68,13 @@ export const EXAMPLES: readonly Example[] = [
     width: 320,
     open: opens('tiedot-ja-mittarit'),
   },
-  { name: 'Medium', doc: '720 px: lane labels above their items, the goal under the lanes.', ...PP, attributes: { today: '2024-05-15' }, width: 720 },
+  {
+    name: 'Medium',
+    doc: '720 px: lane labels above their items, the goal under the lanes.',
+    ...PP,
+    attributes: { today: '2024-05-15' },
+    width: 720,
+  },
   { name: 'Swedish', ...EP(), lang: 'sv' },
   { name: 'English', data: () => everyStatus, attributes: { today: '2024-07-01' }, lang: 'en' },
   { name: 'Finnish', ...PP, attributes: { today: '2024-05-15' }, lang: 'fi' },
@@ -78,10 +100,20 @@ export const EXAMPLES: readonly Example[] = [
   { name: 'EveryField', data: () => FULL.roadmaps, hidden: true },
 
   // ---- errors ----------------------------------------------------------------------------------
-  corpus('ErrorRangeBackwards', '075-roadmap-end-before-start.json', 'The roadmap itself ends before it starts: nothing can be drawn; the error names the path.'),
+  corpus(
+    'ErrorRangeBackwards',
+    '075-roadmap-end-before-start.json',
+    'The roadmap itself ends before it starts: nothing can be drawn; the error names the path.',
+  ),
   corpus('ErrorInvalidRoadmap', '076-roadmap-end-and-start-bad.json', 'Times that are not times: every problem, each with its path.'),
   corpus('ErrorNoThemes', '077-roadmap-themes-empty.json'),
   corpus('ErrorEveryItemBad', '090-roadmap-every-item-bad.json', 'When no item is left to draw, the left-out items are the error.'),
-  { name: 'ErrorItemNotFound', doc: '`item` names a roadmap the document does not have: the error lists the ones it has.', data: () => etelaPohjanmaa, attributes: { item: 'ei-ole' }, expect: [] },
+  {
+    name: 'ErrorItemNotFound',
+    doc: '`item` names a roadmap the document does not have: the error lists the ones it has.',
+    data: () => etelaPohjanmaa,
+    attributes: { item: 'ei-ole' },
+    expect: [],
+  },
   { name: 'ErrorLoadFailed', src: '/no-such-roadmap.json', expect: [] },
 ];

@@ -42,7 +42,10 @@ beforeEach(() => {
 });
 afterEach(() => page.remove());
 
-async function show(c: Case, { item = c.item, attrs = {}, into = page }: { item?: Record<string, unknown>; attrs?: Record<string, string>; into?: HTMLElement } = {}) {
+async function show(
+  c: Case,
+  { item = c.item, attrs = {}, into = page }: { item?: Record<string, unknown>; attrs?: Record<string, string>; into?: HTMLElement } = {},
+) {
   const el = document.createElement(c.tag) as HTMLElement & { data: unknown; updateComplete: Promise<unknown> };
   for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
   el.data = { fcVersion: 1, id: 'yhteiset', [c.collection]: [item] };

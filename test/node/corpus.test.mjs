@@ -14,7 +14,9 @@ import { VISUAL_ELEMENTS } from '../../packages/fc-kit/src/elements.js';
 const DIR = 'test/corpus';
 const VISUAL_TAGS = VISUAL_ELEMENTS.map((e) => e.tag);
 const manifest = JSON.parse(readFileSync(join(DIR, 'manifest.json'), 'utf8'));
-const files = readdirSync(DIR).filter((f) => /^\d{3}-.*\.(json|txt)$/.test(f)).sort();
+const files = readdirSync(DIR)
+  .filter((f) => /^\d{3}-.*\.(json|txt)$/.test(f))
+  .sort();
 
 function validate(paths) {
   const r = spawnSync('node', ['packages/fc-kit/bin/fc-kit.js', 'validate', '--json', '--lang', 'en', ...paths], {
@@ -83,7 +85,10 @@ test('no corpus file pollutes Object.prototype in the validator', async () => {
   for (const f of files.filter((f) => /proto|constructor/.test(f))) {
     checkDocument(JSON.parse(readFileSync(join(DIR, f), 'utf8')));
   }
-  assert.equal(({}).polluted, undefined);
+  assert.equal({}.polluted, undefined);
   assert.equal(Object.prototype.fi, undefined);
-  assert.deepEqual(Object.getOwnPropertyNames(Object.prototype).filter((k) => ['polluted', 'fi', 'sv', 'en'].includes(k)), []);
+  assert.deepEqual(
+    Object.getOwnPropertyNames(Object.prototype).filter((k) => ['polluted', 'fi', 'sv', 'en'].includes(k)),
+    [],
+  );
 });

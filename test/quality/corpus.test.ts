@@ -36,7 +36,12 @@ async function runCase(label: string, entry: CorpusEntry, put: (el: FcEl) => voi
   el.lang = 'en';
   if (entry.item) el.setAttribute('item', entry.item);
   for (const type of ['fc-load', 'fc-error']) {
-    el.addEventListener(type, (e) => events.push({ type, lines: ((e as CustomEvent).detail.messages ?? []).map(problemLine).map((l: string) => l.replace(/\s+/g, ' ').trim()) }));
+    el.addEventListener(type, (e) =>
+      events.push({
+        type,
+        lines: ((e as CustomEvent).detail.messages ?? []).map(problemLine).map((l: string) => l.replace(/\s+/g, ' ').trim()),
+      }),
+    );
   }
   put(el);
   host.append(el);
@@ -129,6 +134,10 @@ describe('the robustness corpus in the elements', function () {
     expect(proto.polluted).to.equal(undefined);
     expect(proto.fi).to.equal(undefined);
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
-    expect(Object.getOwnPropertyNames(Object.prototype).filter((k) => !k.startsWith('__') && typeof proto[k] !== 'function' && k !== 'constructor')).to.deep.equal([]);
+    expect(
+      Object.getOwnPropertyNames(Object.prototype).filter(
+        (k) => !k.startsWith('__') && typeof proto[k] !== 'function' && k !== 'constructor',
+      ),
+    ).to.deep.equal([]);
   });
 });

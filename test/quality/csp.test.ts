@@ -33,7 +33,10 @@ describe('strict Content Security Policy', function () {
     const doc = frame.contentDocument!;
     const elements = [...doc.querySelectorAll<HTMLElement>(TAGS.join(','))];
     expect(elements.length).to.equal(9);
-    const settled = () => elements.every((el) => el.shadowRoot && !el.shadowRoot.querySelector('[part~="loading"]') && (el as { hasUpdated?: boolean }).hasUpdated);
+    const settled = () =>
+      elements.every(
+        (el) => el.shadowRoot && !el.shadowRoot.querySelector('[part~="loading"]') && (el as { hasUpdated?: boolean }).hasUpdated,
+      );
     const until = performance.now() + 20_000;
     while (!settled() && performance.now() < until) await new Promise((r) => setTimeout(r, 50));
     expect(settled(), 'every element rendered').to.equal(true);
@@ -46,7 +49,8 @@ describe('strict Content Security Policy', function () {
 
     // Opening parts (details, tooltips, expanded nodes) may set styles: still no violation.
     for (const el of elements) {
-      for (const button of el.shadowRoot!.querySelectorAll<HTMLElement>('button:not([part~="retry-button"]), [role="treeitem"], summary')) button.click();
+      for (const button of el.shadowRoot!.querySelectorAll<HTMLElement>('button:not([part~="retry-button"]), [role="treeitem"], summary'))
+        button.click();
     }
     await frames(3);
     frame.style.width = '340px';

@@ -172,9 +172,11 @@ describe('adding, moving and removing elements 1,000 times', function () {
     }
     await new Promise((r) => setTimeout(r, 200));
     const after = { ...counts(), charts: charts() };
-    console.log(`fc-kit leaks: 1,000 rounds in ${((performance.now() - started) / 1000).toFixed(1)} s; before ${JSON.stringify(before)}, after ${JSON.stringify(after)}, peak ${JSON.stringify({ ...live.peak, charts: peakCharts })}`);
+    console.log(
+      `fc-kit leaks: 1,000 rounds in ${((performance.now() - started) / 1000).toFixed(1)} s; before ${JSON.stringify(before)}, after ${JSON.stringify(after)}, peak ${JSON.stringify({ ...live.peak, charts: peakCharts })}`,
+    );
     expect(rendered, 'the elements rendered their content in the sampled rounds').to.equal(10 * (ELEMENTS.length + 1));
-    expect(live.peak.mutationObservers, 'the instrumentation saw the kit\'s observers').to.be.greaterThan(0);
+    expect(live.peak.mutationObservers, "the instrumentation saw the kit's observers").to.be.greaterThan(0);
     expect(peakCharts, 'the survey charts drew Chart.js charts while on the page').to.be.greaterThan(0);
     expect(after).to.deep.equal(before);
     a.remove();

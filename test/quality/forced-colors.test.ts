@@ -12,7 +12,10 @@ import { screenshot } from './support/screenshot.js';
 
 // With reduced motion too, so that screenshots show the finished drawing, not an animation half-way.
 const forcedColors = (active: boolean) =>
-  executeServerCommand<boolean, { active: boolean; reducedMotion: string }>('fc-forced-colors', { active, reducedMotion: active ? 'reduce' : 'no-preference' });
+  executeServerCommand<boolean, { active: boolean; reducedMotion: string }>('fc-forced-colors', {
+    active,
+    reducedMotion: active ? 'reduce' : 'no-preference',
+  });
 
 describe('forced colours', function () {
   this.timeout(60_000);

@@ -32,7 +32,13 @@ describe('keyboard-only walk-through', function () {
         await press('Tab');
         const active = deepActive();
         if (active === after) break;
-        expect(el.contains(active) || el.shadowRoot!.contains(active!) || active === el || [...el.shadowRoot!.querySelectorAll('*')].some((n) => n.shadowRoot?.contains(active!)), `Tab went to ${describe_(active)} outside <${tag}>`).to.equal(true);
+        expect(
+          el.contains(active) ||
+            el.shadowRoot!.contains(active!) ||
+            active === el ||
+            [...el.shadowRoot!.querySelectorAll('*')].some((n) => n.shadowRoot?.contains(active!)),
+          `Tab went to ${describe_(active)} outside <${tag}>`,
+        ).to.equal(true);
         stops.push(describe_(active));
         if (!focusIndicator(active!)) invisible.push(describe_(active));
         // Open what is focused, as a keyboard user would; a part that opens tells the page.
@@ -44,12 +50,20 @@ describe('keyboard-only walk-through', function () {
       expect(stops.length, `Tab never reached <${tag}>`).to.be.greaterThan(0);
       expect(deepActive(), `Tab did not leave <${tag}> after ${stops.length} stops: ${stops.join(' → ')}`).to.equal(after);
       expect(invisible, 'tab stops without a visible focus indicator').to.deep.equal([]);
-      expect(selected, `Enter on its parts fired no fc-select of kind "${SELECT_KIND[tag]}" (stops: ${stops.join(' → ')})`).to.include(SELECT_KIND[tag]);
+      expect(selected, `Enter on its parts fired no fc-select of kind "${SELECT_KIND[tag]}" (stops: ${stops.join(' → ')})`).to.include(
+        SELECT_KIND[tag],
+      );
       await sendKeys({ down: 'Shift' });
       await press('Tab');
       await sendKeys({ up: 'Shift' });
       const back = deepActive();
-      expect(back !== after && (back === el || el.shadowRoot!.contains(back!) || [...el.shadowRoot!.querySelectorAll('*')].some((n) => n.shadowRoot?.contains(back!))), 'Shift+Tab from after the element goes back into it').to.equal(true);
+      expect(
+        back !== after &&
+          (back === el ||
+            el.shadowRoot!.contains(back!) ||
+            [...el.shadowRoot!.querySelectorAll('*')].some((n) => n.shadowRoot?.contains(back!))),
+        'Shift+Tab from after the element goes back into it',
+      ).to.equal(true);
     });
   }
 
@@ -95,7 +109,10 @@ describe('keyboard-only walk-through', function () {
     const selected: string[] = [];
     el.addEventListener('fc-select', (e) => selected.push((e as CustomEvent).detail.id));
     const items = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button[part~="item"]')].filter((b) => b.offsetParent);
-    expect(items.filter((b) => b.tabIndex === 0), 'one item is the tab stop').to.have.length(1);
+    expect(
+      items.filter((b) => b.tabIndex === 0),
+      'one item is the tab stop',
+    ).to.have.length(1);
     const first = deepActive() as HTMLElement;
     const lane = (b: Element) => b.closest('[part~="lane"], .rm-lane, section, [role="group"]');
     await press('ArrowRight');
@@ -114,7 +131,10 @@ describe('keyboard-only walk-through', function () {
     expect(below.getAttribute('aria-expanded'), 'Escape closes it').to.equal('false');
     expect(deepActive(), 'focus returns to the item').to.equal(below);
     await press('Tab');
-    expect(el.shadowRoot!.contains(deepActive()) && deepActive()?.matches('button[part~="item"]'), 'Tab leaves the items (one stop)').to.equal(false);
+    expect(
+      el.shadowRoot!.contains(deepActive()) && deepActive()?.matches('button[part~="item"]'),
+      'Tab leaves the items (one stop)',
+    ).to.equal(false);
   });
 
   it('<fc-survey-chart>: every answer a button; arrows, Home and End move between them; Enter opens', async () => {

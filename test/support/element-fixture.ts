@@ -25,7 +25,12 @@ export interface RenderOptions {
 type FcElement = HTMLElement & { data?: unknown; updateComplete: Promise<boolean> };
 
 const attributesOf = (attrs: RenderOptions['attrs']) =>
-  typeof attrs === 'string' ? attrs.split(' ').filter(Boolean).map((a) => a.split('=') as [string, string?]) : Object.entries(attrs ?? {});
+  typeof attrs === 'string'
+    ? attrs
+        .split(' ')
+        .filter(Boolean)
+        .map((a) => a.split('=') as [string, string?])
+    : Object.entries(attrs ?? {});
 
 /** Until the element has said it loaded or failed: a `src` is fetched, a document is checked at once. */
 function loadedOrFailed(el: HTMLElement, timeout: number) {
@@ -44,7 +49,10 @@ function loadedOrFailed(el: HTMLElement, timeout: number) {
 }
 
 /** Call once at the top of an element's test file. */
-export function elementFixture<E extends FcElement>(tag: string, { settle, width = '1100px', font = true }: { settle: (el: E) => Promise<unknown>; width?: string; font?: boolean }) {
+export function elementFixture<E extends FcElement>(
+  tag: string,
+  { settle, width = '1100px', font = true }: { settle: (el: E) => Promise<unknown>; width?: string; font?: boolean },
+) {
   const log = captureConsole();
 
   async function render(data: unknown, { lang = 'fi', width: w = width, attrs, src, settle: own }: RenderOptions = {}): Promise<E> {
@@ -67,7 +75,13 @@ export function elementFixture<E extends FcElement>(tag: string, { settle, width
   /** An example from the element's examples.ts, put on the page as its story puts it. */
   function renderExample(example: Example, options: RenderOptions = {}): Promise<E> {
     const { data, src } = exampleInput(example);
-    return render(data, { lang: example.lang ?? 'fi', width: example.width ? `${example.width}px` : width, attrs: example.attributes, src, ...options });
+    return render(data, {
+      lang: example.lang ?? 'fi',
+      width: example.width ? `${example.width}px` : width,
+      attrs: example.attributes,
+      src,
+      ...options,
+    });
   }
 
   return { render, renderExample, log };
@@ -97,7 +111,8 @@ export function describeExamples<E extends FcElement>(
         const lines = box ? [...box.querySelectorAll('li')].map((li) => squash(li.textContent)) : [];
         if (expected) {
           expect(box, 'the error box').to.not.equal(null);
-          if (expected.length) expect(linesMatch(lines, expected), `shows ${JSON.stringify(lines)}, expected ${JSON.stringify(expected)}`).to.equal(true);
+          if (expected.length)
+            expect(linesMatch(lines, expected), `shows ${JSON.stringify(lines)}, expected ${JSON.stringify(expected)}`).to.equal(true);
           return;
         }
         expect(box, `shows an error: ${squash(box?.textContent)}`).to.equal(null);

@@ -66,7 +66,7 @@ export function exampleInput(example: Example): { data?: unknown; src?: string }
 }
 
 type Text = string | Partial<Record<Lang, string>>;
-const textIn = (t: Text | undefined, lang: Lang) => (typeof t === 'string' ? t : t?.[lang] ?? t?.fi);
+const textIn = (t: Text | undefined, lang: Lang) => (typeof t === 'string' ? t : (t?.[lang] ?? t?.fi));
 
 /** The heading a reader sees in a valid example: the chosen item's title (a survey's question). */
 export function exampleTitle(example: Example, collection: string): string | undefined {

@@ -17,8 +17,12 @@ export function qualityCommands() {
       if (!command.startsWith('fc-')) return undefined;
       if (command === 'fc-list-files') {
         const { dir, suffix = '', recursive = false } = payload;
-        if (!LISTABLE.includes(dir) && !STORIES.test(dir)) throw new Error(`fc-list-files: ${dir} is not one of ${LISTABLE.join(', ')} or packages/*/stories`);
-        return readdirSync(dir, { recursive }).map(String).filter((f) => f.endsWith(suffix)).sort();
+        if (!LISTABLE.includes(dir) && !STORIES.test(dir))
+          throw new Error(`fc-list-files: ${dir} is not one of ${LISTABLE.join(', ')} or packages/*/stories`);
+        return readdirSync(dir, { recursive })
+          .map(String)
+          .filter((f) => f.endsWith(suffix))
+          .sort();
       }
       if (command === 'fc-env') {
         // Only the variables a test names, and only FC_* ones (a replay seed, a run count) and CI.

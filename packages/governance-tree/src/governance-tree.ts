@@ -2,8 +2,20 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  DetailsController, FcElement, SizeController, cssVars, detailsPanel, detailsStyles, heading, sharedStyles, sourceNote,
-  type CollectionItem, type GovernanceNode, type GovernanceTree, type Language, type RenderContext,
+  DetailsController,
+  FcElement,
+  SizeController,
+  cssVars,
+  detailsPanel,
+  detailsStyles,
+  heading,
+  sharedStyles,
+  sourceNote,
+  type CollectionItem,
+  type GovernanceNode,
+  type GovernanceTree,
+  type Language,
+  type RenderContext,
 } from '@fc-kit/core';
 import { layoutGovernanceTree, type GovernanceLayout, type NodeBox } from './governance-tree-layout.js';
 import { governanceTreeStyles } from './governance-tree-styles.js';
@@ -156,7 +168,9 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
           <div class="gt-canvas" ${this.sizes.target()} ${cssVars({ '--gt-w': String(L.width), '--gt-h': String(L.height), '--gt-node-w': String(L.nodeWidth) })}>
             <div class="gt-bands" aria-hidden="true">
               ${L.bands.map(
-                (b) => html`<div class="gt-band" part="level" data-level=${b.id} ${cssVars({ '--y': String(b.y), '--h': String(b.height) })}>
+                (
+                  b,
+                ) => html`<div class="gt-band" part="level" data-level=${b.id} ${cssVars({ '--y': String(b.y), '--h': String(b.height) })}>
                   <span class="gt-band__label" part="level-label">${context.localized(b.label)}</span>
                 </div>`,
               )}
@@ -168,7 +182,11 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
               </svg>
               <ul role="tree" class="gt-tree" aria-labelledby="gt-title" @keydown=${this.onKeydown} @focusin=${this.onFocusIn} @click=${this.onClick}
                 @contentvisibilityautostatechange=${this.onBoxShown}>
-                ${repeat(L.nodes, (n) => n.id, (n) => this.renderNode(L, n))}
+                ${repeat(
+                  L.nodes,
+                  (n) => n.id,
+                  (n) => this.renderNode(L, n),
+                )}
               </ul>
               <div class="gt-link-labels" aria-hidden="true">
                 ${L.links.map((l) =>
@@ -263,25 +281,33 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
       content: html`<dl>
         <dt>${t(lang, 'level')}</dt>
         <dd>${localized(level?.label)}</dd>
-        ${node.kind
-          ? html`<dt>${t(lang, 'kind')}</dt>
+        ${
+          node.kind
+            ? html`<dt>${t(lang, 'kind')}</dt>
               <dd><span class="gt-details__kind">${kindIcon(node.kind)}${t(lang, `kind-${node.kind}`)}</span></dd>`
-          : nothing}
+            : nothing
+        }
         ${parent ? html`<dt>${t(lang, 'part-of')}</dt><dd>${goto(parent)}</dd>` : nothing}
       </dl>
       ${node.description ? html`<p class="gt-details__description">${localized(node.description)}</p>` : nothing}
-      ${node.duties?.length
-        ? html`${heading(top + 2, { class: 'gt-details__subtitle' }, t(lang, 'duties'))}
+      ${
+        node.duties?.length
+          ? html`${heading(top + 2, { class: 'gt-details__subtitle' }, t(lang, 'duties'))}
             <ul class="gt-details__duties">${node.duties.map((d) => html`<li>${localized(d)}</li>`)}</ul>`
-        : nothing}
-      ${node.members?.length
-        ? html`${heading(top + 2, { class: 'gt-details__subtitle' }, t(lang, 'members'))}
+          : nothing
+      }
+      ${
+        node.members?.length
+          ? html`${heading(top + 2, { class: 'gt-details__subtitle' }, t(lang, 'members'))}
             <ul class="gt-details__members">${node.members.map((m) => html`<li>${localized(m)}</li>`)}</ul>`
-        : nothing}
-      ${links.length
-        ? html`${heading(top + 2, { class: 'gt-details__subtitle' }, t(lang, 'links'))}
+          : nothing
+      }
+      ${
+        links.length
+          ? html`${heading(top + 2, { class: 'gt-details__subtitle' }, t(lang, 'links'))}
             <ul class="gt-details__links">${links.map((l) => html`<li>${goto(l.other)}${l.label ? html` – ${localized(l.label)}` : ''}</li>`)}</ul>`
-        : nothing}
+          : nothing
+      }
       ${node.url ? html`<p><a href=${node.url}>${t(lang, 'more')}</a></p>` : nothing}
       ${!hasDetails(node) ? html`<p class="gt-details__empty">${t(lang, 'no-details')}</p>` : nothing}`,
     });

@@ -1,10 +1,27 @@
 import { translator, type Strings } from '@fc-kit/core';
 
 type Key =
-  | 'kind-group' | 'kind-role' | 'kind-network' | 'kind-place'
-  | 'scroll-region' | 'expand-all' | 'collapse-all' | 'toolbar'
-  | 'details' | 'level' | 'kind' | 'duties' | 'members' | 'links' | 'more' | 'no-details' | 'part-of'
-  | 'link-with' | 'link-with-label' | 'hidden-count' | 'has-details';
+  | 'kind-group'
+  | 'kind-role'
+  | 'kind-network'
+  | 'kind-place'
+  | 'scroll-region'
+  | 'expand-all'
+  | 'collapse-all'
+  | 'toolbar'
+  | 'details'
+  | 'level'
+  | 'kind'
+  | 'duties'
+  | 'members'
+  | 'links'
+  | 'more'
+  | 'no-details'
+  | 'part-of'
+  | 'link-with'
+  | 'link-with-label'
+  | 'hidden-count'
+  | 'has-details';
 
 const strings: Strings<Key> = {
   fi: {

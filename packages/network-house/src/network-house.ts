@@ -2,8 +2,20 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  DetailsController, FcElement, cssVars, detailsPanel, detailsStyles, heading, sharedStyles, sourceNote,
-  type CollectionItem, type House, type RenderContext, type Room, type Stone, type Text,
+  DetailsController,
+  FcElement,
+  cssVars,
+  detailsPanel,
+  detailsStyles,
+  heading,
+  sharedStyles,
+  sourceNote,
+  type CollectionItem,
+  type House,
+  type RenderContext,
+  type Room,
+  type Stone,
+  type Text,
 } from '@fc-kit/core';
 import { HouseSizes } from './house-sizes.js';
 import { hasText, layoutHouse, type FloorBox, type HouseLayout, type RoomBox, type StoneBox } from './network-house-layout.js';
@@ -91,7 +103,11 @@ export class FcNetworkHouse extends FcElement<'houses'> {
         <div class="nh-house" part="house" ${this.sizes.target()}>
           ${this.renderRoof(item, L)}
           <div class=${classMap({ 'nh-walls': true, 'nh-walls--door': !!item.door })} part="walls">
-            ${repeat(L.floors, (f) => f.id, (f) => this.renderFloor(f, L))}
+            ${repeat(
+              L.floors,
+              (f) => f.id,
+              (f) => this.renderFloor(f, L),
+            )}
             ${this.renderDoor(item, L)}
           </div>
           ${this.renderFoundation(L)}
@@ -115,10 +131,12 @@ export class FcNetworkHouse extends FcElement<'houses'> {
     const label = html`<span class="fc-visually-hidden">${t(lang, 'roof')}: </span>${this.text(roof.label)}`;
     return html`<div class="nh-roof" part="roof">
       ${shape}
-      ${L.roof.hasDetails
-        ? html`<button type="button" class="nh-roof__label nh-openable" ${this.sizes.target()} part=${this.isOpen('roof') ? 'roof-label roof-open' : 'roof-label'}
+      ${
+        L.roof.hasDetails
+          ? html`<button type="button" class="nh-roof__label nh-openable" ${this.sizes.target()} part=${this.isOpen('roof') ? 'roof-label roof-open' : 'roof-label'}
             data-key="roof" aria-expanded=${String(this.isOpen('roof'))} aria-controls=${DETAILS_ID} @click=${() => this.toggle('roof')}>${label}</button>`
-        : html`<p class="nh-roof__label" part="roof-label" ${this.sizes.target()}>${label}</p>`}
+          : html`<p class="nh-roof__label" part="roof-label" ${this.sizes.target()}>${label}</p>`
+      }
     </div>`;
   }
 
@@ -130,11 +148,17 @@ export class FcNetworkHouse extends FcElement<'houses'> {
         <span class="nh-floor__number">${t(lang, 'floor-tag', { n: f.number })}</span>
         <span class="nh-floor__label">${this.text(f.floor.label)}</span>
       </div>
-      ${f.rooms.length
-        ? html`<ul class="nh-rooms" role="list" ${cssVars({ '--cols': String(f.columns) })}>
-            ${repeat(f.rooms, (r) => r.id, (r) => this.renderRoom(r))}
+      ${
+        f.rooms.length
+          ? html`<ul class="nh-rooms" role="list" ${cssVars({ '--cols': String(f.columns) })}>
+            ${repeat(
+              f.rooms,
+              (r) => r.id,
+              (r) => this.renderRoom(r),
+            )}
           </ul>`
-        : html`<p class="nh-empty" part="empty">${t(lang, 'empty-floor')}</p>`}
+          : html`<p class="nh-empty" part="empty">${t(lang, 'empty-floor')}</p>`
+      }
     </div>`;
   }
 
@@ -149,13 +173,15 @@ export class FcNetworkHouse extends FcElement<'houses'> {
         <span class="nh-room__label">${this.text(r.room.label, r.id)}</span>
         ${services.length ? html`<span class="nh-room__count">${serviceCount(lang, services.length)}</span>` : nothing}
       </button>
-      ${services.length || hasText(r.room.description)
-        ? // Written out for paper only: on screen the panel shows them.
-          html`<div class="nh-print">
+      ${
+        services.length || hasText(r.room.description)
+          ? // Written out for paper only: on screen the panel shows them.
+            html`<div class="nh-print">
             ${hasText(r.room.description) ? html`<p>${this.text(r.room.description)}</p>` : nothing}
             ${services.length ? html`<ul>${services.map((s) => html`<li>${this.serviceLine(s)}</li>`)}</ul>` : nothing}
           </div>`
-        : nothing}
+          : nothing
+      }
     </li>`;
   }
 
@@ -166,10 +192,12 @@ export class FcNetworkHouse extends FcElement<'houses'> {
     const label = html`<span class="fc-visually-hidden">${t(lang, 'door')}: </span><span class="nh-door__label">${this.text(door.label)}</span>`;
     const open = this.isOpen('door');
     return html`<div class="nh-doorway" ${cssVars({ '--nh-door-w': `${L.door.width}em` })}>
-      ${L.door.hasDetails
-        ? html`<button type="button" class="nh-door nh-openable" part=${open ? 'door door-open' : 'door'} data-key="door"
+      ${
+        L.door.hasDetails
+          ? html`<button type="button" class="nh-door nh-openable" part=${open ? 'door door-open' : 'door'} data-key="door"
             aria-expanded=${String(open)} aria-controls=${DETAILS_ID} @click=${() => this.toggle('door')}>${label}</button>`
-        : html`<p class="nh-door" part="door">${label}</p>`}
+          : html`<p class="nh-door" part="door">${label}</p>`
+      }
     </div>`;
   }
 
@@ -178,11 +206,17 @@ export class FcNetworkHouse extends FcElement<'houses'> {
     const F = L.foundation;
     return html`<div role="group" aria-label=${t(lang, 'foundation')} class="nh-foundation" part="foundation">
       <div class="nh-foundation__head" aria-hidden="true">${t(lang, 'foundation')}</div>
-      ${F.stones.length
-        ? html`<ul class="nh-stones" role="list" ${cssVars({ '--cols': String(F.columns) })}>
-            ${repeat(F.stones, (s) => s.id, (s) => this.renderStone(s))}
+      ${
+        F.stones.length
+          ? html`<ul class="nh-stones" role="list" ${cssVars({ '--cols': String(F.columns) })}>
+            ${repeat(
+              F.stones,
+              (s) => s.id,
+              (s) => this.renderStone(s),
+            )}
           </ul>`
-        : html`<p class="nh-empty" part="empty">${t(lang, 'empty-foundation')}</p>`}
+          : html`<p class="nh-empty" part="empty">${t(lang, 'empty-foundation')}</p>`
+      }
     </div>`;
   }
 
@@ -201,7 +235,18 @@ export class FcNetworkHouse extends FcElement<'houses'> {
   private renderDetails(o: Opened | undefined, level: number) {
     const { lang, text } = this.context!;
     // Always rendered, hidden when closed: the openers' aria-controls point at it.
-    if (!o) return detailsPanel({ name: 'nh-details', id: DETAILS_ID, titleId: 'nh-details-title', level, lang, title: '', content: nothing, close: () => {}, open: false });
+    if (!o)
+      return detailsPanel({
+        name: 'nh-details',
+        id: DETAILS_ID,
+        titleId: 'nh-details-title',
+        level,
+        lang,
+        title: '',
+        content: nothing,
+        close: () => {},
+        open: false,
+      });
     const kind =
       o.kind === 'room'
         ? t(lang, 'kind-room', { floor: `${t(lang, 'floor-tag', { n: o.floor.number })}: ${text(o.floor.floor.label)}`.replace(/: $/, '') })
@@ -218,12 +263,14 @@ export class FcNetworkHouse extends FcElement<'houses'> {
       title: this.text(o.item.label, o.id),
       close: () => this.details.close(),
       content: html`${hasText(description) ? html`<p class="nh-details__description">${this.text(description)}</p>` : nothing}
-        ${services.length
-          ? html`${heading(level + 1, { class: 'nh-details__services-title' }, `${t(lang, 'services')} (${services.length})`)}
+        ${
+          services.length
+            ? html`${heading(level + 1, { class: 'nh-details__services-title' }, `${t(lang, 'services')} (${services.length})`)}
               <ul class="nh-details__services">
                 ${services.map((s) => html`<li>${this.serviceLine(s)}</li>`)}
               </ul>`
-          : nothing}
+            : nothing
+        }
         ${!hasText(description) && !services.length ? html`<p class="nh-details__empty">${t(lang, 'no-details')}</p>` : nothing}`,
     });
   }

@@ -1,10 +1,22 @@
 import { formatNumber, translator, type Language, type Strings } from '@fc-kit/core';
 
 type Key =
-  | 'floor-tag' | 'floor-name' | 'roof' | 'door' | 'foundation'
-  | 'empty-floor' | 'empty-foundation'
-  | 'services' | 'services-one' | 'services-other' | 'provider'
-  | 'no-details' | 'kind-room' | 'kind-stone' | 'kind-door' | 'kind-roof';
+  | 'floor-tag'
+  | 'floor-name'
+  | 'roof'
+  | 'door'
+  | 'foundation'
+  | 'empty-floor'
+  | 'empty-foundation'
+  | 'services'
+  | 'services-one'
+  | 'services-other'
+  | 'provider'
+  | 'no-details'
+  | 'kind-room'
+  | 'kind-stone'
+  | 'kind-door'
+  | 'kind-roof';
 
 const strings: Strings<Key> = {
   fi: {

@@ -1,8 +1,22 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  DetailsController, FcElement, ListKeysController, SizeController, cssVars, detailsPanel, detailsStyles, heading, sharedStyles, sourceNote, timeSpan,
-  type CollectionItem, type Language, type RenderContext, type Roadmap, type Text,
+  DetailsController,
+  FcElement,
+  ListKeysController,
+  SizeController,
+  cssVars,
+  detailsPanel,
+  detailsStyles,
+  heading,
+  sharedStyles,
+  sourceNote,
+  timeSpan,
+  type CollectionItem,
+  type Language,
+  type RenderContext,
+  type Roadmap,
+  type Text,
 } from '@fc-kit/core';
 import { groupByStartYear, layoutRoadmap, type ItemBox, type RoadmapLayout, type YearGroup } from './roadmap-layout.js';
 import { moveFocus, type NavItem, type NavMode } from './roadmap-keyboard.js';
@@ -103,7 +117,8 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
   });
   /** The item whose details are open (key: its id); closing returns focus to its button in the view shown. */
   private readonly details = new DetailsController<string>(this, {
-    opener: (id) => [...this.renderRoot.querySelectorAll<HTMLElement>(`button[data-id="${CSS.escape(id)}"]`)].find((b) => b.getClientRects().length > 0),
+    opener: (id) =>
+      [...this.renderRoot.querySelectorAll<HTMLElement>(`button[data-id="${CSS.escape(id)}"]`)].find((b) => b.getClientRects().length > 0),
   });
   private context?: RenderContext;
   /** The time track's width: the layout places items in it. */
@@ -139,7 +154,8 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
           ${L.ticks.years.slice(1).map((y) => html`<span class="rm-yearline" ${cssVars({ '--x': pct(y.x0, L.width) })}></span>`)}
           ${L.today ? html`<span class="rm-today" part="today" ${cssVars({ '--x': pct(L.today.x, L.width) })}></span>` : nothing}
         </div>
-        ${L.lanes.map((lane) => html`<div class="rm-lane" part="lane" data-lane=${lane.id}
+        ${L.lanes.map(
+          (lane) => html`<div class="rm-lane" part="lane" data-lane=${lane.id}
             ${cssVars({ '--_rm-c': seriesColor(lane.index), '--rm-h': `${lane.rows * 5.5 + 0.75}rem` })}>
             ${heading(context.level + 1, { id: `rm-lane-${lane.index}`, class: 'rm-lane__label', part: 'lane-label' }, context.localized(lane.label))}
             <ul class="rm-lane__items" role="list" aria-labelledby=${`rm-lane-${lane.index}`}>
@@ -147,7 +163,8 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
               ${lane.items.length ? nothing : html`<li class="rm-empty">${t(lang, 'no-items')}</li>`}
             </ul>
           </div>
-          ${this.openLane() === lane.index ? this.renderDetails('chart') : nothing}`)}
+          ${this.openLane() === lane.index ? this.renderDetails('chart') : nothing}`,
+        )}
         ${L.goal ? this.renderGoal(L.goal.text, lang) : nothing}
       </div>
       ${byYear ? this.renderYears(lang) : nothing}
@@ -166,15 +183,20 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
       <span class="rm-legend__title" id="rm-legend-title">${t(lang, 'legend')}:</span>
       <ul role="list" aria-labelledby="rm-legend-title">
         ${bars ? html`<li><span class="rm-swatch" aria-hidden="true"><span class="rm-bar"></span></span>${t(lang, 'bar')}</li>` : nothing}
-        ${milestones
-          ? html`<li><span class="rm-swatch rm-swatch--milestone" aria-hidden="true"><span class="rm-bar rm-bar--milestone"></span></span>${t(lang, 'milestone')}</li>`
-          : nothing}
+        ${
+          milestones
+            ? html`<li><span class="rm-swatch rm-swatch--milestone" aria-hidden="true"><span class="rm-bar rm-bar--milestone"></span></span>${t(lang, 'milestone')}</li>`
+            : nothing
+        }
         ${STATUSES.filter((s) => used.has(s)).map(
-          (s) => html`<li data-status=${s}><span class="rm-swatch" aria-hidden="true"><span class="rm-bar rm-bar--${s}"></span></span>${statusIcon(s)}${t(lang, `status-${s}`)}</li>`,
+          (s) =>
+            html`<li data-status=${s}><span class="rm-swatch" aria-hidden="true"><span class="rm-bar rm-bar--${s}"></span></span>${statusIcon(s)}${t(lang, `status-${s}`)}</li>`,
         )}
-        ${L.today
-          ? html`<li data-today><span class="rm-swatch rm-swatch--today" aria-hidden="true"></span>${t(lang, 'today-on', { date: formatDay(L.today.time, lang) })}</li>`
-          : nothing}
+        ${
+          L.today
+            ? html`<li data-today><span class="rm-swatch rm-swatch--today" aria-hidden="true"></span>${t(lang, 'today-on', { date: formatDay(L.today.time, lang) })}</li>`
+            : nothing
+        }
       </ul>
     </div>`;
   }
@@ -183,21 +205,33 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
     const row = (kind: string, ticks: Tick[]) =>
       ticks.length
         ? html`<div class="rm-ticks rm-ticks--${kind}">
-            ${ticks.map((tick) => html`<span class="rm-tick" part="tick" ${cssVars({ '--x0': pct(tick.x0, L.width), '--w': pct(tick.x1 - tick.x0, L.width) })}
-              >${tick.labelled ? tickLabel(tick, lang) : ''}</span>`)}
+            ${ticks.map(
+              (
+                tick,
+              ) => html`<span class="rm-tick" part="tick" ${cssVars({ '--x0': pct(tick.x0, L.width), '--w': pct(tick.x1 - tick.x0, L.width) })}
+              >${tick.labelled ? tickLabel(tick, lang) : ''}</span>`,
+            )}
           </div>`
         : nothing;
     const today = L.today;
-    const edge = today ? (today.x < L.width * 0.06 ? ' rm-today-label--start' : today.x > L.width * 0.94 ? ' rm-today-label--end' : '') : '';
+    const edge = today
+      ? today.x < L.width * 0.06
+        ? ' rm-today-label--start'
+        : today.x > L.width * 0.94
+          ? ' rm-today-label--end'
+          : ''
+      : '';
     return html`<div class="rm-axis" part="axis" aria-hidden="true">
       <div class="rm-axis__corner"></div>
       <div class="rm-axis__track" ${this.sizes.target()}>
         ${row('year', L.ticks.years)} ${row('quarter', L.ticks.quarters)} ${row('month', L.ticks.months)}
-        ${today
-          ? html`<div class="rm-axis__today">
+        ${
+          today
+            ? html`<div class="rm-axis__today">
               <span class=${`rm-today-label${edge}`} part="today-label" ${cssVars({ '--x': pct(today.x, L.width) })}>${t(lang, 'today')}</span>
             </div>`
-          : nothing}
+            : nothing
+        }
       </div>
     </div>`;
   }
@@ -277,9 +311,11 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
         <dd>${t(lang, box.milestone ? 'milestone' : 'bar')}</dd>
         ${status ? html`<dt>${t(lang, 'status')}</dt><dd><span class="rm-status">${statusIcon(status)}${t(lang, `status-${status}`)}</span></dd>` : nothing}
       </dl>
-      ${item.description
-        ? html`<p class="rm-details__description">${localized(item.description)}</p>`
-        : html`<p class="rm-details__empty">${t(lang, 'no-description')}</p>`}`,
+      ${
+        item.description
+          ? html`<p class="rm-details__description">${localized(item.description)}</p>`
+          : html`<p class="rm-details__empty">${t(lang, 'no-description')}</p>`
+      }`,
     });
   }
 
@@ -302,7 +338,11 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
       ${groups.map(
         (g) => html`<section class="rm-years__group" part="year-group" aria-labelledby=${`rm-year-${g.year}`}>
             ${heading(level + 1, { id: `rm-year-${g.year}`, class: 'rm-years__title' }, t(lang, 'year-group', { year: g.year }))}
-            <ul role="list">${repeat(g.items, (b) => b.id, (b) => this.renderBox(b, 'years'))}</ul>
+            <ul role="list">${repeat(
+              g.items,
+              (b) => b.id,
+              (b) => this.renderBox(b, 'years'),
+            )}</ul>
           </section>
           ${this.openView('years') && g.items.some((b) => b.id === this.openId) ? this.renderDetails('years') : nothing}`,
       )}
@@ -406,7 +446,8 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
     if (!L || !container) return undefined;
     const years = container.dataset.view === 'years';
     const groups: NavItem[][] = years ? (this.years ?? []).map((g) => g.items) : L.lanes.map((l) => l.items);
-    const mode: NavMode = years || getComputedStyle(container.closest('.rm')!).getPropertyValue('--_rm-mode').trim() === 'list' ? 'list' : 'grid';
+    const mode: NavMode =
+      years || getComputedStyle(container.closest('.rm')!).getPropertyValue('--_rm-mode').trim() === 'list' ? 'list' : 'grid';
     const next = moveFocus(groups, id, event, mode);
     return next === undefined ? undefined : items.findIndex((b) => b.dataset.id === next);
   }

@@ -1,11 +1,28 @@
 import { translator, type Strings } from '@fc-kit/core';
 
 type Key =
-  | 'status-planned' | 'status-ongoing' | 'status-done' | 'status-late'
-  | 'legend' | 'bar' | 'milestone' | 'today' | 'today-on' | 'goal'
-  | 'theme' | 'time' | 'status' | 'kind' | 'no-description' | 'no-items'
-  | 'hint-chart' | 'hint-list' | 'year-group' | 'descriptions'
-  | 'quarter-tick' | 'quarter';
+  | 'status-planned'
+  | 'status-ongoing'
+  | 'status-done'
+  | 'status-late'
+  | 'legend'
+  | 'bar'
+  | 'milestone'
+  | 'today'
+  | 'today-on'
+  | 'goal'
+  | 'theme'
+  | 'time'
+  | 'status'
+  | 'kind'
+  | 'no-description'
+  | 'no-items'
+  | 'hint-chart'
+  | 'hint-list'
+  | 'year-group'
+  | 'descriptions'
+  | 'quarter-tick'
+  | 'quarter';
 
 const strings: Strings<Key> = {
   fi: {
@@ -25,8 +42,10 @@ const strings: Strings<Key> = {
     kind: 'Tyyppi',
     'no-description': 'Kohteelle ei ole kuvausta.',
     'no-items': 'Ei kohteita',
-    'hint-chart': 'Nuolet: vasen ja oikea ajassa, ylös ja alas teemasta toiseen, Home ja End rivin päihin. Enter tai välilyönti avaa kohteen, Esc sulkee.',
-    'hint-list': 'Nuolet ylös ja alas siirtävät kohteesta toiseen, Home ja End listan päihin. Enter tai välilyönti avaa kohteen, Esc sulkee.',
+    'hint-chart':
+      'Nuolet: vasen ja oikea ajassa, ylös ja alas teemasta toiseen, Home ja End rivin päihin. Enter tai välilyönti avaa kohteen, Esc sulkee.',
+    'hint-list':
+      'Nuolet ylös ja alas siirtävät kohteesta toiseen, Home ja End listan päihin. Enter tai välilyönti avaa kohteen, Esc sulkee.',
     'year-group': 'Vuonna {year} alkavat',
     descriptions: 'Kohteiden kuvaukset',
     'quarter-tick': '{q}. nelj.',
@@ -49,8 +68,10 @@ const strings: Strings<Key> = {
     kind: 'Typ',
     'no-description': 'Ingen beskrivning.',
     'no-items': 'Inga objekt',
-    'hint-chart': 'Pilarna: vänster och höger i tiden, upp och ner mellan teman, Home och End till radens ändar. Enter eller mellanslag öppnar, Esc stänger.',
-    'hint-list': 'Pilarna upp och ner flyttar mellan objekten, Home och End till listans ändar. Enter eller mellanslag öppnar, Esc stänger.',
+    'hint-chart':
+      'Pilarna: vänster och höger i tiden, upp och ner mellan teman, Home och End till radens ändar. Enter eller mellanslag öppnar, Esc stänger.',
+    'hint-list':
+      'Pilarna upp och ner flyttar mellan objekten, Home och End till listans ändar. Enter eller mellanslag öppnar, Esc stänger.',
     'year-group': 'Startar {year}',
     descriptions: 'Beskrivningar av objekten',
     'quarter-tick': 'kv. {q}',
@@ -73,7 +94,8 @@ const strings: Strings<Key> = {
     kind: 'Type',
     'no-description': 'No description.',
     'no-items': 'No items',
-    'hint-chart': 'Arrows: left and right in time, up and down between themes, Home and End to the ends of the row. Enter or Space opens, Escape closes.',
+    'hint-chart':
+      'Arrows: left and right in time, up and down between themes, Home and End to the ends of the row. Enter or Space opens, Escape closes.',
     'hint-list': 'Up and down arrows move between items, Home and End to the ends of the list. Enter or Space opens, Escape closes.',
     'year-group': 'Starting in {year}',
     descriptions: 'Descriptions of the items',

@@ -2,8 +2,18 @@ import { css, unsafeCSS } from 'lit';
 
 /** The eight fills the canvas draws (chart.ts), for the swatches: solid, /, —, |, \, dots, ×, +. */
 const line = (deg: number, w = 1.5, gap = 5) => `repeating-linear-gradient(${deg}deg,var(--sc-ink) 0 ${w}px,#0000 ${w}px ${gap}px)`;
-const PATTERNS = ['none', line(-45), line(0, 2, 6), line(90, 2, 6), line(45), 'radial-gradient(var(--sc-ink) 1.5px,#0000 2px) 0 0/5px 5px', `${line(-45)},${line(45)}`, `${line(0, 2, 6)},${line(90, 2, 6)}`];
-const patternRules = (attribute: string) => PATTERNS.map((p, i) => `.sc-swatch[${attribute}='${i}']{background:${p};background-color:var(--sc-ground)}`).join('');
+const PATTERNS = [
+  'none',
+  line(-45),
+  line(0, 2, 6),
+  line(90, 2, 6),
+  line(45),
+  'radial-gradient(var(--sc-ink) 1.5px,#0000 2px) 0 0/5px 5px',
+  `${line(-45)},${line(45)}`,
+  `${line(0, 2, 6)},${line(90, 2, 6)}`,
+];
+const patternRules = (attribute: string) =>
+  PATTERNS.map((p, i) => `.sc-swatch[${attribute}='${i}']{background:${p};background-color:var(--sc-ground)}`).join('');
 // Beyond the eighth answer colours repeat with a pattern; in forced colours every answer has its own.
 const patterns = unsafeCSS(`${patternRules('data-p')}@media (forced-colors:active){${patternRules('data-fp')}}`);
 

@@ -1,8 +1,19 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import {
-  FcElement, ListKeysController, SizeController, cssVars, emit, formatPercent, heading, sharedStyles, sourceNote,
-  type CollectionItem, type Language, type RenderContext, type Survey,
+  FcElement,
+  ListKeysController,
+  SizeController,
+  cssVars,
+  emit,
+  formatPercent,
+  heading,
+  sharedStyles,
+  sourceNote,
+  type CollectionItem,
+  type Language,
+  type RenderContext,
+  type Survey,
 } from '@fc-kit/core';
 import type { ChartSpec, SurveyChart } from './chart.js';
 import { readTheme, sameTheme, type ChartTheme } from './chart-theme.js';
@@ -81,7 +92,9 @@ export class FcSurveyChart extends FcElement<'surveys'> {
     this.drawn = false;
     this.failed = false;
     new ThemeWatch(this, () => this.syncChart());
-    new SizeController(this, { resized: (entries) => this.resized(entries.find((e) => e.target === this)?.contentRect.width ?? this.width) });
+    new SizeController(this, {
+      resized: (entries) => this.resized(entries.find((e) => e.target === this)?.contentRect.width ?? this.width),
+    });
   }
 
   override connectedCallback(): void {
@@ -102,7 +115,10 @@ export class FcSurveyChart extends FcElement<'surveys'> {
     return super.render();
   }
 
-  protected override renderItem(survey: CollectionItem['surveys'], { lang, text, localized, source, level }: RenderContext): TemplateResult {
+  protected override renderItem(
+    survey: CollectionItem['surveys'],
+    { lang, text, localized, source, level }: RenderContext,
+  ): TemplateResult {
     const requested = this.chart?.trim() || undefined;
     // An editor's typo shows where they will see it, like a typo in the data does.
     if (requested && !(CHART_KINDS as readonly string[]).includes(requested)) throw new Error(t(lang, 'bad-chart', { value: requested }));
@@ -316,7 +332,10 @@ export class FcSurveyChart extends FcElement<'surveys'> {
     if (!view || !this.handle) return;
     try {
       const { layout, lang } = view;
-      const lines = [t(lang, 'n', { n: layout.nText }), ...(layout.multi ? [t(lang, 'multi-hint', { hundred: formatPercent(1, 1, lang) })] : [])];
+      const lines = [
+        t(lang, 'n', { n: layout.nText }),
+        ...(layout.multi ? [t(lang, 'multi-hint', { hundred: formatPercent(1, 1, lang) })] : []),
+      ];
       const blob = await this.handle.png(layout.question, lines);
       if (blob) files.save(blob, fileName(view.survey.id, 'png'));
     } catch (e) {

@@ -85,6 +85,7 @@ export const KeyboardFocusOnAnswer: StoryObj = {
 
 /** A `src` that never answers (kept pending here): the placeholder keeps the chart's height (24rem). */
 export const Loading: StoryObj = {
-  render: () => html`<div class="fc-story-frame--column"><fc-survey-chart src="/never-answers.json" timeout="3600000"></fc-survey-chart></div>`,
+  render: () =>
+    html`<div class="fc-story-frame--column"><fc-survey-chart src="/never-answers.json" timeout="3600000"></fc-survey-chart></div>`,
   beforeEach: neverAnswers,
 };

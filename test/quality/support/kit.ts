@@ -88,7 +88,8 @@ export function quietConsole() {
 }
 
 /** The page's next frames have been painted. */
-export const frames = (n = 2) => new Promise<void>((resolve) => {
-  const step = () => (--n <= 0 ? resolve() : requestAnimationFrame(step));
-  requestAnimationFrame(step);
-});
+export const frames = (n = 2) =>
+  new Promise<void>((resolve) => {
+    const step = () => (--n <= 0 ? resolve() : requestAnimationFrame(step));
+    requestAnimationFrame(step);
+  });

@@ -61,7 +61,8 @@ export function focusIndicator(el: Element, { outlineOnly = false } = {}): strin
   for (const node of candidates) {
     for (const pseudo of [null, '::before', '::after']) {
       const cs = getComputedStyle(node, pseudo);
-      if (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0) return `outline ${cs.outlineWidth} ${cs.outlineStyle} on ${node.localName}${pseudo ?? ''}`;
+      if (cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) > 0)
+        return `outline ${cs.outlineWidth} ${cs.outlineStyle} on ${node.localName}${pseudo ?? ''}`;
       if (!outlineOnly && cs.boxShadow !== 'none') return `box-shadow on ${node.localName}${pseudo ?? ''}`;
     }
   }
@@ -69,4 +70,7 @@ export function focusIndicator(el: Element, { outlineOnly = false } = {}): strin
 }
 
 /** `tag.class` or `tag[role]` of an element, to name a tab stop in a message. */
-export const describe_ = (el: Element | null) => (el ? `${el.localName}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''}${el.getAttribute('part') ? `[part=${el.getAttribute('part')}]` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"` : 'nothing');
+export const describe_ = (el: Element | null) =>
+  el
+    ? `${el.localName}${el.getAttribute('role') ? `[role=${el.getAttribute('role')}]` : ''}${el.getAttribute('part') ? `[part=${el.getAttribute('part')}]` : ''} "${(el.textContent ?? '').trim().slice(0, 30)}"`
+    : 'nothing';

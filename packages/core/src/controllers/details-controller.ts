@@ -22,7 +22,10 @@ export class DetailsController<K = string> implements ReactiveController {
 
   private pendingFocus?: { to: 'heading' } | { to: 'opener'; key: K };
 
-  constructor(private readonly host: Host, private readonly options: DetailsOptions<K>) {
+  constructor(
+    private readonly host: Host,
+    private readonly options: DetailsOptions<K>,
+  ) {
     host.addController(this);
   }
 
@@ -66,7 +69,10 @@ export class DetailsController<K = string> implements ReactiveController {
     if (!pending) return;
     this.pendingFocus = undefined;
     try {
-      const target = pending.to === 'heading' ? displayed(this.host.renderRoot.querySelectorAll<HTMLElement>('.fc-details__title')) : this.options.opener(pending.key);
+      const target =
+        pending.to === 'heading'
+          ? displayed(this.host.renderRoot.querySelectorAll<HTMLElement>('.fc-details__title'))
+          : this.options.opener(pending.key);
       target?.focus();
     } catch (e) {
       console.error(`fc-kit <${this.host.localName}>:`, e);

@@ -45,7 +45,10 @@ export class ListKeysController implements ReactiveController {
   /** The key of the item that has, or last had, focus. */
   current?: string;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, private readonly options: ListKeysOptions) {
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    private readonly options: ListKeysOptions,
+  ) {
     host.addController(this);
   }
 

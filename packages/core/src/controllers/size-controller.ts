@@ -29,7 +29,10 @@ export class SizeController implements ReactiveController {
   private readonly pending = new Map<Element, ResizeObserverEntry>();
   private frame = 0;
 
-  constructor(private readonly host: Host, private readonly options: SizeOptions) {
+  constructor(
+    private readonly host: Host,
+    private readonly options: SizeOptions,
+  ) {
     // ResizeController renders its host on every report; it gets a host that only registers, and this decides.
     const registrar: ReactiveControllerHost = {
       addController: (c) => host.addController(c),

@@ -9,10 +9,7 @@ import { TIME_PATTERN } from './time.js';
 const str = () => v.string();
 
 export const TextSchema = v.union(
-  [
-    v.string(),
-    v.object({ fi: v.optional(str()), sv: v.optional(str()), en: v.optional(str()) }),
-  ],
+  [v.string(), v.object({ fi: v.optional(str()), sv: v.optional(str()), en: v.optional(str()) })],
   'expected-text',
 );
 

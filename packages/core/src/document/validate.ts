@@ -38,8 +38,7 @@ export interface CheckedDocument {
 /** A collection's spec with its item type forgotten: validation handles raw input of any collection. */
 const specOf = (c: Collection) => COLLECTION_SPECS[c] as CollectionSpec;
 
-const isObject = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 const emptyItems = () => Object.fromEntries(COLLECTIONS.map((c) => [c, []])) as unknown as CheckedDocument['items'];
 

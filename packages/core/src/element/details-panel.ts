@@ -30,15 +30,17 @@ export interface DetailsPanel {
 export function detailsPanel(p: DetailsPanel): TemplateResult {
   const open = p.open ?? true;
   return html`<section id=${ifDefined(p.id)} class="fc-details ${p.name}" part="details" aria-labelledby=${p.titleId} ?hidden=${!open}>
-    ${open
-      ? html`<div class="fc-details__head ${p.name}__head">
+    ${
+      open
+        ? html`<div class="fc-details__head ${p.name}__head">
             <div class="fc-details__titles">
               ${p.kind ?? nothing}${heading(p.level, { id: p.titleId, class: `fc-details__title ${p.name}__title`, tabindex: '-1' }, p.title)}
             </div>
             <button type="button" class="fc-button fc-details__close ${p.name}__close" @click=${p.close}>${kitString(p.lang, 'close')}</button>
           </div>
           ${p.content}`
-      : nothing}
+        : nothing
+    }
   </section>`;
 }
 

@@ -36,9 +36,7 @@ export interface RenderContext {
 }
 
 type Outcome =
-  | { kind: 'loading' }
-  | { kind: 'error'; problems: Problem[]; retry?: () => void }
-  | { kind: 'ready'; id: string; problems: Problem[] };
+  { kind: 'loading' } | { kind: 'error'; problems: Problem[]; retry?: () => void } | { kind: 'ready'; id: string; problems: Problem[] };
 
 /**
  * The base of every visual element. It runs the shared flow (source → validate → pick item →
@@ -119,7 +117,8 @@ export abstract class FcElement<C extends Collection> extends LitElement {
       this.outcome = { kind: 'error', problems: [{ message: kitString(lang, 'render', { detail: (e as Error)?.message ?? String(e) }) }] };
       body = errorView(lang, this.outcome.problems);
     }
-    const status = this.outcome.kind === 'loading' ? kitString(lang, 'loading') : this.outcome.kind === 'error' ? kitString(lang, 'error-title') : '';
+    const status =
+      this.outcome.kind === 'loading' ? kitString(lang, 'loading') : this.outcome.kind === 'error' ? kitString(lang, 'error-title') : '';
     return html`<div class="fc-status fc-visually-hidden" role="status">${status}</div>${body}`;
   }
 

@@ -12,11 +12,13 @@ export function sourceNote(lang: Language, note: Text | undefined, source: Sourc
   if (!note && !source) return nothing;
   return html`<div class="fc-source" part="meta">
     ${note ? html`<p class="fc-source__note"><span class="fc-source__label">${kitString(lang, 'note')}:</span> ${localizedText(note, lang)}</p>` : nothing}
-    ${source
-      ? html`<p class="fc-source__source">
+    ${
+      source
+        ? html`<p class="fc-source__source">
           <span class="fc-source__label">${kitString(lang, 'source')}:</span>
           ${source.url ? html`<a href=${source.url}>${localizedText(source.title, lang)}</a>` : localizedText(source.title, lang)}${source.date ? `, ${source.date}` : ''}
         </p>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }

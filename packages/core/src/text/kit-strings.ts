@@ -1,8 +1,21 @@
 import { translator, type Strings } from './translate.js';
 
 type Key =
-  | 'error-title' | 'dropped-title' | 'retry' | 'loading' | 'source' | 'note'
-  | 'close' | 'http' | 'network' | 'timeout' | 'json' | 'empty' | 'bad-src' | 'no-source' | 'render';
+  | 'error-title'
+  | 'dropped-title'
+  | 'retry'
+  | 'loading'
+  | 'source'
+  | 'note'
+  | 'close'
+  | 'http'
+  | 'network'
+  | 'timeout'
+  | 'json'
+  | 'empty'
+  | 'bad-src'
+  | 'no-source'
+  | 'render';
 
 const strings: Strings<Key> = {
   fi: {

@@ -11,10 +11,7 @@ export const SurveySchema = v.object({
   question: TextSchema,
   n: v.pipe(v.number(), v.integer(), v.minValue(1, 'min-value')),
   type: v.picklist(['single', 'multi']),
-  answers: v.pipe(
-    v.array(v.object({ label: TextSchema, count: count() })),
-    v.minLength(1, 'not-empty'),
-  ),
+  answers: v.pipe(v.array(v.object({ label: TextSchema, count: count() })), v.minLength(1, 'not-empty')),
   chart: v.optional(v.picklist(['doughnut', 'pie', 'bar'])),
   ...common,
 });
