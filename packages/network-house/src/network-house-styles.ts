@@ -115,7 +115,7 @@ export const networkHouseStyles = css`
     border-color: var(--_nh-line);
     background: var(--_nh-wall);
   }
-  button.nh-roof__label:hover {
+  button.nh-roof__label:not([aria-expanded='true']):hover {
     background: var(--_fc-color-surface);
   }
 
@@ -188,8 +188,9 @@ export const networkHouseStyles = css`
     border: var(--_fc-line-width) solid var(--_nh-line);
     border-radius: var(--_fc-radius);
   }
-  .nh-room:hover,
-  .nh-stone:hover {
+  /* Not on the opened part: its light-on-accent text would stand on the light hover background. */
+  .nh-room:not([aria-expanded='true']):hover,
+  .nh-stone:not([aria-expanded='true']):hover {
     background: var(--_fc-color-surface);
   }
   .nh-room__label {

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { backgroundOf, contrast } from '../../../test/support/contrast.js';
 import '../src/define.js';
 import type { FcNetworkHouse } from '../src/network-house.js';
 import { ROOM_MIN_WIDTH } from '../src/network-house-layout.js';
@@ -111,8 +112,20 @@ describe('seed houses', () => {
     // Rooms say how many services they hold, in words as well as in the panel.
     expect(text(button(el, 'room:terveyspalvelut'))).to.equal('Terveyspalvelut 6 palvelua');
     expect(text(button(el, 'room:aikuisten-palvelut'))).to.equal('Aikuisten palvelut 1 palvelu');
-    const note = text(q(el, '.fc-source__note'));
-    expect(note).to.match(/^Huomautus: Kerrosjako on fc-kitin rekonstruktio\./);
+    // A reader sees one sentence; the account of the reconstruction is one click away.
+    expect(text(q(el, '.fc-source__note'))).to.equal(
+      'Huomautus: Lähteen kuva talosta ei säilynyt, joten palvelujen sijoittelu kerroksiin on tulkinta lähteen tekstistä.',
+    );
+    const about = q<HTMLDetailsElement>(el, 'details[part="source-details"]')!;
+    expect(about.open).to.equal(false);
+    expect(text(about.querySelector('summary'))).to.equal('Tietoja aineistosta');
+    expect(about.querySelector<HTMLElement>('.fc-source__more')!.checkVisibility()).to.equal(false);
+    about.querySelector('summary')!.click();
+    await settled(el);
+    expect(about.open).to.equal(true);
+    expect(about.querySelector<HTMLElement>('.fc-source__more')!.checkVisibility()).to.equal(true);
+    const note = text(q(el, '.fc-source__more'));
+    expect(note).to.match(/^Kerrosjako on fc-kitin rekonstruktio\./);
     expect(note).to.contain('kuva ei säilynyt: lähde ei kerro, mikä palvelu on missäkin kerroksessa');
     expect(text(q(el, '.fc-source__source'))).to.equal('Lähde: Etelä-Pohjanmaan hyvinvointialueen perhekeskuskonsepti, 2021');
     await expect(el).to.be.accessible();
@@ -140,7 +153,7 @@ describe('seed houses', () => {
     const door = q(el, '[part~="door"]')!;
     expect(door.localName).to.equal('p');
     expect(text(door)).to.equal('Ovi: Perhekeskus auttaa, kun palvelut ovat helposti saavutettavissa');
-    expect(text(q(el, '.fc-source__note'))).to.contain('Talon järjestys on fc-kitin, ei THL:n');
+    expect(text(q(el, '.fc-source__more'))).to.contain('Talon järjestys on fc-kitin, ei THL:n');
     expect(text(q(el, '.fc-source__source'))).to.equal('Lähde: Lapsiperheiden palveluja kootaan kokonaisuuksiksi - perhekeskuksiksi');
     await expect(el).to.be.accessible();
   });
@@ -791,6 +804,46 @@ describe('generated houses', () => {
 });
 
 // ---- media -------------------------------------------------------------------------------------------
+
+/** Etelä-Pohjanmaa's theme (demo/themes/etela-pohjanmaa.css), as its page sets it on :root. */
+const EP_THEME = {
+  '--fc-color-accent': '#00573f',
+  '--fc-color-focus': '#00573f',
+  '--fc-color-surface': '#eef5f1',
+  '--fc-color-border': '#5d6b64',
+};
+
+describe('what a reader sees after a click', () => {
+  afterEach(async () => {
+    await resetMouse();
+    for (const k of Object.keys(EP_THEME)) document.documentElement.style.removeProperty(k);
+  });
+
+  for (const [name, theme] of [
+    ['the default theme', {}],
+    ['the Etelä-Pohjanmaa theme', EP_THEME],
+  ] as const) {
+    it(`keeps an opened room's label readable while the pointer stays on it (${name})`, async () => {
+      for (const [k, v] of Object.entries(theme)) document.documentElement.style.setProperty(k, v);
+      const el = await render(ep());
+      for (const key of ['room:terveyspalvelut', 'stone:kela', 'roof']) {
+        const part = button(el, key);
+        part.scrollIntoView({ block: 'center' });
+        const r = part.getBoundingClientRect();
+        await sendMouse({ type: 'click', position: [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] });
+        await settled(el);
+        // The panel opening beside the house may move the part: the pointer follows it there.
+        const moved = part.getBoundingClientRect();
+        await sendMouse({ type: 'move', position: [Math.round(moved.left + moved.width / 2), Math.round(moved.top + moved.height / 2)] });
+        expect(part.getAttribute('aria-expanded'), key).to.equal('true');
+        expect(part.matches(':hover'), `${key} hovered`).to.equal(true);
+        const label = part.querySelector('.nh-room__label, .nh-stone__label') ?? part;
+        const ratio = contrast(getComputedStyle(label).color, backgroundOf(label));
+        expect(ratio, `${key}: label on its background`).to.be.at.least(4.5);
+      }
+    });
+  }
+});
 
 describe('print, forced colours, reduced motion', () => {
   it("prints with every room's services written out and without the panel", async () => {
