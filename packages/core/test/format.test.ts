@@ -11,6 +11,14 @@ describe('numbers and texts in three languages', () => {
     expect(wholePercent(1, 0)).to.equal(0);
   });
 
+  it('writes a small share that is not nothing as "< 1 %", never "0 %"', () => {
+    expect(formatPercent(1, 300, 'fi')).to.equal('<\u00a01\u00a0%');
+    expect(formatPercent(1, 300, 'sv')).to.equal('<\u00a01\u00a0%');
+    expect(formatPercent(1, 300, 'en')).to.equal('<1%');
+    expect(formatPercent(0, 300, 'fi')).to.equal('0\u00a0%');
+    expect(formatPercent(2, 300, 'en')).to.equal('1%');
+  });
+
   it("picks the reader's language, then Finnish, then any", () => {
     expect(pickText({ fi: 'Kyllä', sv: 'Ja', en: 'Yes' }, 'sv')).to.equal('Ja');
     expect(pickText({ fi: 'Kyllä', en: 'Yes' }, 'sv')).to.equal('Kyllä');

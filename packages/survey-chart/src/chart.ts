@@ -45,8 +45,11 @@ export interface SurveyChart {
   /** Shows answer `index`'s tooltip and highlight as a hover does; `-1` hides them. */
   show(index: number): void;
   resize(width: number, height: number): void;
-  /** The chart with the question, N (and a hint) above it and, for a pie, the answers below, as a PNG. */
-  png(title: string, subtitle: string[]): Promise<Blob | null>;
+  /**
+   * The chart with the question, N (and a hint) above it and, for a pie, the answers below, then
+   * the source line, as a PNG at twice the chart's size on the page (sharp on slides and paper).
+   */
+  png(title: string, subtitle: string[], footer: string[]): Promise<Blob | null>;
   destroy(): void;
 }
 
@@ -229,7 +232,20 @@ export function createSurveyChart(
     resize(width, height) {
       chart.resize(width, height);
     },
-    png: (title, subtitle) => composePng(chart, spec, fills(), title, subtitle),
+    png: (title, subtitle, footer) => {
+      // Drawn again at the export's scale and back, within one task: the page never shows it.
+      const ratio = chart.options.devicePixelRatio;
+      chart.options.devicePixelRatio = PNG_SCALE;
+      chart.resize(chart.width, chart.height);
+      chart.update('none');
+      try {
+        return composePng(chart, spec, fills(), title, subtitle, footer);
+      } finally {
+        chart.options.devicePixelRatio = ratio;
+        chart.resize(chart.width, chart.height);
+        chart.update('none');
+      }
+    },
     destroy() {
       chart.destroy();
     },
@@ -282,40 +298,63 @@ const ACROSS = [[0, 4, 8, 4]];
 const DOWN = [[4, 0, 4, 8]];
 const PATTERN_LINES = [[], RISING, ACROSS, DOWN, FALLING, [[4, 4, 4.1, 4]], [...RISING, ...FALLING], [...ACROSS, ...DOWN]];
 
-async function composePng(chart: Chart, spec: ChartSpec, fills: Fill[], title: string, subtitle: string[]): Promise<Blob | null> {
+/** The PNG's pixels per CSS pixel, whatever the screen it was made on. */
+const PNG_SCALE = 2;
+
+function composePng(
+  chart: Chart,
+  spec: ChartSpec,
+  fills: Fill[],
+  title: string,
+  subtitle: string[],
+  footer: string[],
+): Promise<Blob | null> {
   const { theme, layout } = spec;
-  const scale = chart.currentDevicePixelRatio || 1;
+  const scale = PNG_SCALE;
   const width = chart.width;
   const pad = 16;
   const size = theme.fontSize;
   const out = document.createElement('canvas');
   const c = out.getContext('2d');
-  if (!c) return null;
+  if (!c) return Promise.resolve(null);
   const fontOf = (px: number, bold = false) => `${bold ? 'bold ' : ''}${px}px ${theme.font}`;
+  /** Lines that fit `max`: at spaces, and a word wider than a line in pieces, so nothing is cut off at the edge. */
   const wrap = (text: string, font: string, max: number) => {
     c.font = font;
+    const fits = (s: string) => c.measureText(s).width <= max;
     const lines: string[] = [];
     let line = '';
-    for (const word of text.split(/\s+/)) {
+    for (let word of text.split(/\s+/).filter(Boolean)) {
       const next = line ? `${line} ${word}` : word;
-      if (line && c.measureText(next).width > max) {
-        lines.push(line);
-        line = word;
-      } else line = next;
+      if (fits(next)) {
+        line = next;
+        continue;
+      }
+      if (line) lines.push(line);
+      while (!fits(word) && word.length > 1) {
+        let cut = word.length - 1;
+        while (cut > 1 && !fits(`${word.slice(0, cut)}-`)) cut--;
+        lines.push(`${word.slice(0, cut)}-`);
+        word = word.slice(cut);
+      }
+      line = word;
     }
     return [...lines, line];
   };
   const titleFont = fontOf(Math.round(size * 1.125), true);
   const bodyFont = fontOf(size);
+  const smallFont = fontOf(Math.round(size * 0.875));
   const titleLines = wrap(title, titleFont, width - 2 * pad);
   const subLines = subtitle.flatMap((s) => wrap(s, bodyFont, width - 2 * pad));
+  const footLines = footer.flatMap((s) => wrap(s, smallFont, width - 2 * pad));
   // Bars carry their labels and values; a doughnut or pie needs its key written out.
   const legend =
     layout.kind === 'bar' ? [] : layout.rows.map((r) => wrap(`${r.label} ${r.valueText}`, bodyFont, width - 2 * pad - size * 1.5));
   const lineH = size * 1.4;
   const top = pad + titleLines.length * lineH * 1.1 + subLines.length * lineH + pad / 2;
   const legendTop = top + chart.height + pad / 2;
-  const height = legendTop + legend.reduce((h, l) => h + l.length * lineH, 0) + pad;
+  const footTop = legendTop + legend.reduce((h, l) => h + l.length * lineH, 0) + (footLines.length ? pad / 2 : 0);
+  const height = footTop + footLines.length * lineH + pad;
   out.width = Math.ceil(width * scale);
   out.height = Math.ceil(height * scale);
   c.scale(scale, scale);
@@ -337,7 +376,12 @@ async function composePng(chart: Chart, spec: ChartSpec, fills: Fill[], title: s
     c.lineWidth = 1;
     c.strokeRect(pad + 0.5, y + 2.5, size - 1, size - 1);
     c.fillStyle = theme.text;
+    c.font = bodyFont;
     for (const l of lines) (c.fillText(l, pad + size * 1.5, y + 2), (y += lineH));
   });
+  y = footTop;
+  c.fillStyle = theme.muted;
+  c.font = smallFont;
+  for (const l of footLines) (c.fillText(l, pad, y), (y += lineH));
   return new Promise((resolve) => out.toBlob(resolve, 'image/png'));
 }

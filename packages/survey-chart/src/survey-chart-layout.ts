@@ -32,7 +32,7 @@ export interface AnswerRow {
   lines: string[];
   /** A bar's centre, in em from the top of the plot. */
   barY: number;
-  /** 1…8: which `--fc-series-N` colour. */
+  /** 1…8: which `--fc-series-N` colour (always 1 in a bar chart). */
   color: number;
   /** Pattern over the colour: none for the first eight answers. */
   pattern: number;
@@ -82,6 +82,7 @@ export function chartKind(survey: Survey, chart?: ChartKind): ChartKind {
 
 export function layoutSurvey(survey: Survey, { lang, text, chart, width = 640, fontSize = 16 }: LayoutOptions): SurveyLayout {
   const kind = chartKind(survey, chart);
+  const bars = kind === 'bar';
   const n = survey.n;
   const maxChars = Math.max(12, Math.floor((width * 0.95) / (fontSize * CHAR_WIDTH)));
   let y = 0.2;
@@ -104,9 +105,10 @@ export function layoutSurvey(survey: Survey, { lang, text, chart, width = 640, f
       valueText: `${percentText} (${countText})`,
       lines,
       barY: round(barY),
-      color: (index % SERIES_COUNT) + 1,
-      pattern: Math.floor(index / SERIES_COUNT) % PATTERN_COUNT,
-      forcedPattern: index % PATTERN_COUNT,
+      // Bars are one series (the answers to one question), each labelled where it is drawn: one colour.
+      color: bars ? 1 : (index % SERIES_COUNT) + 1,
+      pattern: bars ? 0 : Math.floor(index / SERIES_COUNT) % PATTERN_COUNT,
+      forcedPattern: bars ? 0 : index % PATTERN_COUNT,
     };
   });
   const question = text(survey.question);

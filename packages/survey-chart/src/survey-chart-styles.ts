@@ -1,4 +1,6 @@
 import { css, unsafeCSS } from 'lit';
+import { SERIES_COUNT } from './survey-chart-layout.js';
+import { themeTransition } from './theme-watch.js';
 
 /** The eight fills the canvas draws (chart.ts), for the swatches: solid, /, —, |, \, dots, ×, +. */
 const line = (deg: number, w = 1.5, gap = 5) => `repeating-linear-gradient(${deg}deg,var(--sc-ink) 0 ${w}px,#0000 ${w}px ${gap}px)`;
@@ -79,6 +81,20 @@ export const surveyChartStyles = [
       padding: 0;
       list-style: none;
     }
+    /* Bars carry their labels and values on the chart: their answers are visually hidden for
+       keyboards and screen readers, and show when a keyboard is in them (focus must be seen). */
+    .sc-legend.fc-visually-hidden:focus-within {
+      position: static;
+      width: auto;
+      height: auto;
+      margin: 0;
+      overflow: visible;
+      clip-path: none;
+      white-space: normal;
+    }
+    .sc--bar .sc-swatch {
+      display: none;
+    }
     .sc-answer {
       align-items: baseline;
       column-gap: 0.5em;
@@ -150,6 +166,7 @@ export const surveyChartStyles = [
     }
     .sc-probe {
       forced-color-adjust: none;
+      ${unsafeCSS(themeTransition(SERIES_COUNT))}
     }
     /* In a narrow column an answer's figures go under its label rather than squeezing it. */
     @container (max-width: 30em) {

@@ -9,6 +9,7 @@ import {
   formatPercent,
   heading,
   sharedStyles,
+  sourceLine,
   sourceNote,
   type CollectionItem,
   type Language,
@@ -80,6 +81,8 @@ export class FcSurveyChart extends FcElement<'surveys'> {
   protected readonly collection = 'surveys' as const;
 
   private view?: View;
+  /** The source line under the PNG's chart: "Lähde: …, 2023". */
+  private pngSource = '';
   private handle?: SurveyChart;
   private drawnKey = '';
   private theme?: ChartTheme;
@@ -115,10 +118,8 @@ export class FcSurveyChart extends FcElement<'surveys'> {
     return super.render();
   }
 
-  protected override renderItem(
-    survey: CollectionItem['surveys'],
-    { lang, text, localized, source, level }: RenderContext,
-  ): TemplateResult {
+  protected override renderItem(survey: CollectionItem['surveys'], context: RenderContext): TemplateResult {
+    const { lang, text, localized, source, level } = context;
     const requested = this.chart?.trim() || undefined;
     // An editor's typo shows where they will see it, like a typo in the data does.
     if (requested && !(CHART_KINDS as readonly string[]).includes(requested)) throw new Error(t(lang, 'bad-chart', { value: requested }));
@@ -126,11 +127,12 @@ export class FcSurveyChart extends FcElement<'surveys'> {
     const fontSize = parseFloat(getComputedStyle(this).fontSize) || 16;
     const L = layoutSurvey(survey, { lang, text, chart: requested as ChartKind | undefined, width: this.width || undefined, fontSize });
     this.view = { survey, layout: L, lang };
+    this.pngSource = sourceLine(lang, source);
     const open = this.tableOpen || this.failed;
     const rows = L.rows;
     return html`<div class=${classMap({ sc: true, [`sc--${L.kind}`]: true, 'sc--drawn': this.drawn })}>
       <span class="sc-probe fc-visually-hidden" aria-hidden="true"></span>
-      ${heading(level, { id: 'sc-title', class: 'sc-title', part: 'title' }, localized(survey.question))}
+      ${heading(level, { id: 'sc-title', class: context.titleClass('sc-title'), part: 'title' }, context.title(survey.question))}
       <p class="sc-n" part="n">${t(lang, 'n', { n: L.nText })}</p>
       ${L.multi ? html`<p class="sc-hint" part="hint">${t(lang, 'multi-hint', { hundred: formatPercent(1, 1, lang) })}</p>` : nothing}
       <div class="sc-body">
@@ -138,7 +140,7 @@ export class FcSurveyChart extends FcElement<'surveys'> {
           <canvas part="canvas" role="img" aria-label=${L.summary}></canvas>
           ${this.failed ? html`<p class="sc-failed">${t(lang, 'chart-failed')}</p>` : nothing}
         </div>
-        <ul class="sc-legend" part="legend" aria-label=${t(lang, 'answers')}
+        <ul class=${L.kind === 'bar' ? 'sc-legend fc-visually-hidden' : 'sc-legend'} part="legend" aria-label=${t(lang, 'answers')}
           @click=${this.onLegendClick} @keydown=${this.keys.keydown} @focusin=${this.onLegendFocus} @focusout=${this.onLegendBlur}
           @mouseover=${this.onLegendFocus} @mouseleave=${this.onLegendBlur}>
           ${rows.map(
@@ -175,7 +177,7 @@ export class FcSurveyChart extends FcElement<'surveys'> {
           </tfoot>
         </table>
       </div>
-      ${sourceNote(lang, survey.note, source)}
+      ${sourceNote(lang, survey, source)}
     </div>`;
   }
 
@@ -336,7 +338,7 @@ export class FcSurveyChart extends FcElement<'surveys'> {
         t(lang, 'n', { n: layout.nText }),
         ...(layout.multi ? [t(lang, 'multi-hint', { hundred: formatPercent(1, 1, lang) })] : []),
       ];
-      const blob = await this.handle.png(layout.question, lines);
+      const blob = await this.handle.png(layout.question, lines, this.pngSource ? [this.pngSource] : []);
       if (blob) files.save(blob, fileName(view.survey.id, 'png'));
     } catch (e) {
       console.error('fc-kit <fc-survey-chart>: the image could not be made', e);

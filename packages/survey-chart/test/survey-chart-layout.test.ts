@@ -103,6 +103,11 @@ describe('layoutSurvey: chart kind and geometry', () => {
     expect(rows.map((r) => r.pattern)).to.deep.equal([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 2, 2]);
     expect(rows.map((r) => r.forcedPattern)).to.deep.equal([0, 1, 2, 3, 4, 5, 6, 7, 0, 1, 2, 3, 4, 5, 6, 7, 0, 1]);
   });
+
+  it('draws bars, one series, in one colour without patterns', () => {
+    const rows = layout(generateSurvey({ answers: 10, type: 'multi' })).rows;
+    expect(new Set(rows.map((r) => `${r.color}/${r.pattern}/${r.forcedPattern}`))).to.deep.equal(new Set(['1/0/0']));
+  });
 });
 
 describe('wrapLabel', () => {

@@ -97,7 +97,10 @@ describe('the Kuntaliitto status review', () => {
     );
     expect(kindOf(el)).to.equal('doughnut');
     expect(chart(el).data.datasets[0].data).to.deep.equal([18, 3]);
-    expect(squash(q(el, '.fc-source__note')?.textContent)).to.contain('kuviossa 86 % (18) ja 14 % (3)');
+    expect(squash(q(el, '.fc-source__note')?.textContent)).to.equal(
+      'Huomautus: Vastaajina olivat kaikkien 21 hyvinvointialueen edustajat.',
+    );
+    expect(squash(q(el, '.fc-source__more')?.textContent)).to.contain('kuviossa 86 % (18) ja 14 % (3)');
     await expect(el).to.be.accessible();
   });
 
@@ -279,6 +282,43 @@ describe('chart kind and attributes', () => {
   });
 });
 
+// ---- chart polish -------------------------------------------------------------------------------
+
+describe('one series, small shares', () => {
+  it('draws bars in one colour, without a legend repeating the labels drawn over them', async () => {
+    const el = await seed('perhekeskuksen-toiminta');
+    const fills = chart(el).data.datasets[0].backgroundColor as string[];
+    expect(fills.length).to.equal(4);
+    expect(new Set(fills).size, fills.join(' ')).to.equal(1);
+    const legend = q(el, '[part="legend"]')!;
+    // Still there for keyboards and screen readers, but not drawn a second time under the bars…
+    expect(legend.getBoundingClientRect().height).to.be.at.most(1);
+    expect(answers(el)).to.have.length(4);
+    expect(qa(el, '[part="swatch"]').every((s) => getComputedStyle(s).display === 'none')).to.equal(true);
+    // …until a keyboard reaches it: the focused answer is visible.
+    answers(el)[0].focus();
+    await el.updateComplete;
+    expect(answers(el)[0].getBoundingClientRect().height).to.be.greaterThan(20);
+    await expect(el).to.be.accessible();
+    // A doughnut keeps its key: its colours are the only way to tell its parts apart.
+    const pie = await render(clone(yesNo));
+    expect(q(pie, '[part="legend"]')!.getBoundingClientRect().height).to.be.greaterThan(40);
+  });
+
+  for (const [lang, shown] of [
+    ['fi', '<\u00a01\u00a0% (5)'],
+    ['sv', '<\u00a01\u00a0% (5)'],
+    ['en', '<1% (5)'],
+  ] as const) {
+    it(`writes a small share as "< 1 %", not "0 %" (${lang})`, async () => {
+      const el = await render(clone(awkward), { lang });
+      expect(answers(el)[2].querySelector('.sc-answer__value')!.textContent).to.equal(shown);
+      expect(cells(el)[3][2]).to.equal(squash(shown.split(' (')[0]));
+      expect(canvas(el).getAttribute('aria-label')).to.contain(shown);
+    });
+  }
+});
+
 // ---- the table -----------------------------------------------------------------------------------
 
 describe('the table', () => {
@@ -457,8 +497,35 @@ describe('downloads', () => {
     const head = new Uint8Array(await saved[0].blob.slice(0, 4).arrayBuffer());
     expect([...head]).to.deep.equal([0x89, 0x50, 0x4e, 0x47]);
     const image = await createImageBitmap(saved[0].blob);
-    expect(image.width).to.equal(canvas(el).width);
-    expect(image.height, 'taller than the chart: title and legend are written around it').to.be.greaterThan(canvas(el).height + 60);
+    // Twice the chart's size on the page whatever the screen, for slides and print.
+    const css = canvas(el).getBoundingClientRect();
+    expect(image.width).to.equal(Math.ceil(css.width * 2));
+    expect(image.height, 'taller than the chart: title, legend and source are written around it').to.be.greaterThan(2 * (css.height + 60));
+  });
+
+  it('writes the title, N and the source line into the PNG, wrapping long words so nothing is cut off', async () => {
+    const el = await seed('laaja-sisote-ryhma', { width: '360px' });
+    const drawnText: string[] = [];
+    const fillText = CanvasRenderingContext2D.prototype.fillText;
+    const widths: number[] = [];
+    CanvasRenderingContext2D.prototype.fillText = function (this: CanvasRenderingContext2D, t: string, x: number, y: number) {
+      if (this.canvas !== canvas(el)) {
+        drawnText.push(t);
+        widths.push(x + this.measureText(t).width);
+      }
+      return fillText.call(this, t, x, y);
+    };
+    try {
+      button(el, 'png-button').click();
+      await waitUntil(() => saved.length === 1, 'no PNG');
+    } finally {
+      CanvasRenderingContext2D.prototype.fillText = fillText;
+    }
+    const all = drawnText.join(' ');
+    expect(all).to.contain('N = ');
+    expect(all).to.match(/Lähde: Tilannekatsaus/);
+    const width = canvas(el).getBoundingClientRect().width;
+    expect(Math.max(...widths), 'a line runs past the image').to.be.at.most(width);
   });
 });
 
@@ -645,6 +712,27 @@ describe('lifecycle, motion and theme', () => {
     host.classList.add('teema-x');
     await waitUntil(() => (chart(el).data.datasets[0].backgroundColor as string[])[1] === 'rgb(194, 65, 12)');
     style.remove();
+  });
+
+  it('follows a theme switched as a stylesheet (as the builder and county sites do): bars and legend alike', async () => {
+    const el = await render(clone(yesNo));
+    const swatch = () => getComputedStyle(qa(el, '[part="swatch"]')[0]).backgroundColor;
+    const bar = () => (chart(el).data.datasets[0].backgroundColor as string[])[0];
+    expect(bar()).to.equal(swatch());
+    // No attribute changes anywhere: a <link>/<style> is added, switched off, switched on.
+    const style = document.createElement('style');
+    style.textContent = ':root { --fc-series-1: rgb(0, 87, 63); }';
+    document.head.append(style);
+    try {
+      await waitUntil(() => swatch() === 'rgb(0, 87, 63)', 'the legend did not follow');
+      await waitUntil(() => bar() === 'rgb(0, 87, 63)', `the bars kept ${bar()}`);
+      (style.sheet as CSSStyleSheet).disabled = true;
+      await waitUntil(() => bar() === 'rgb(15, 70, 143)' && swatch() === bar(), 'the bars did not go back');
+      (style.sheet as CSSStyleSheet).disabled = false;
+      await waitUntil(() => bar() === 'rgb(0, 87, 63)', 'the bars did not follow a second time');
+    } finally {
+      style.remove();
+    }
   });
 
   it('in forced colours draws system colours with a pattern for each answer, and the swatches match', async () => {
