@@ -71,6 +71,21 @@ for (const c of CASES) {
       expect(q(el, '[part="title"]')!.localName).to.equal('h1');
     });
 
+    it('lets an editor set the title (heading) or hide it from view (hide-heading), still named for screen readers', async () => {
+      const el = await show(c, { attrs: { heading: 'Sivun oma otsikko' } });
+      const title = () => q(el, '[part="title"]')!;
+      expect(title().textContent!.trim()).to.equal('Sivun oma otsikko');
+      expect(title().getBoundingClientRect().height).to.be.greaterThan(10);
+      el.setAttribute('hide-heading', '');
+      await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      expect(title().textContent!.trim()).to.equal('Sivun oma otsikko');
+      expect(title().getBoundingClientRect().height, 'hidden from view').to.be.at.most(1);
+      el.removeAttribute('heading');
+      await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      expect(title().textContent!.trim()).to.not.equal('Sivun oma otsikko');
+      await expect(el).to.be.accessible();
+    });
+
     it('marks a text shown in a fallback language with that lang', async () => {
       const item = { ...copy(c.item), [c.titleKey]: { fi: 'Vain suomeksi' } };
       const el = await show(c, { item, attrs: { lang: 'sv' } });

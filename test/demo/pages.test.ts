@@ -121,6 +121,22 @@ describe('demo pages', function () {
         }
       });
 
+      it("puts each figure's title under the page's own heading: no second h2 beside it", () => {
+        const wrong: string[] = [];
+        for (const el of page.elements) {
+          const title = el.shadowRoot?.querySelector('[part="title"]');
+          if (!title) continue;
+          // The page heading nearest before the element, in document order.
+          const headings = [...page.doc.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter(
+            (h) => h.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING,
+          );
+          const above = headings.at(-1);
+          const level = Number(title.localName.slice(1));
+          if (above && level <= Number(above.localName.slice(1))) wrong.push(`${tagOf(el)}: ${title.localName} under ${above.localName}`);
+        }
+        expect(wrong).to.deep.equal([]);
+      });
+
       it('logs no error or warning and throws nothing', () => {
         expect(page.log.errors).to.deep.equal([]);
         expect(page.log.warnings).to.deep.equal([]);

@@ -23,7 +23,7 @@ export { defineElement } from './element/define.js';
 export { emit, type FcEventMap } from './element/events.js';
 export { errorView, droppedView, type Problem } from './element/error-view.js';
 export { cssVars } from './element/css-vars.js';
-export { sourceNote } from './element/source-note.js';
+export { sourceLine, sourceNote, type ItemNotes } from './element/source-note.js';
 export { heading, headingLevel } from './element/heading.js';
 export { localizedText } from './element/localized-text.js';
 export { SizeController, type SizeOptions } from './controllers/size-controller.js';

@@ -17,7 +17,7 @@ export class FcTestView extends FcElement<'surveys'> {
           </li>`,
         )}
       </ul>
-      ${sourceNote(lang, item.note, source)}`;
+      ${sourceNote(lang, item, source)}`;
   }
 }
 defineElement('fc-test-view', FcTestView);

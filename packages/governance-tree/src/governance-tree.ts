@@ -151,7 +151,7 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
     const open = this.openId ? this.index!.node.get(this.openId) : undefined;
     const big = L.nodes.length > MEASURE_ALL_MAX;
     return html`<div class=${classMap({ gt: true, 'gt--big': big, 'gt--zoom': this.fit === 'zoom', 'gt--print-outline': L.width > PRINT_CHART_MAX })}>
-      ${heading(context.level, { id: 'gt-title', class: 'gt-title', part: 'title' }, context.localized(item.title))}
+      ${heading(context.level, { id: 'gt-title', class: context.titleClass('gt-title'), part: 'title' }, context.title(item.title))}
       <div class="gt-toolbar" part="toolbar" role="group" aria-label=${t(lang, 'toolbar')}>
         <button type="button" class="gt-button" @click=${() => this.expandAll()}>${t(lang, 'expand-all')}</button>
         <button type="button" class="gt-button" @click=${() => this.collapseAll()}>${t(lang, 'collapse-all')}</button>
@@ -202,7 +202,7 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
         </div>
         ${open ? this.renderDetails(open, item, context) : nothing}
       </div>
-      ${sourceNote(context.lang, item.note, context.source)}
+      ${sourceNote(context.lang, item, context.source)}
     </div>`;
   }
 

@@ -89,9 +89,12 @@ describe('seed structures', () => {
       'Ryhmä',
       'Rooli',
     ]);
-    const note = squash(q(el, '.fc-source__note')?.textContent);
+    expect(squash(q(el, '.fc-source__note')?.textContent)).to.equal(
+      'Huomautus: Lähde luettelee kummankin johtamistason toimijat; niiden väliset suhteet on piirretty nimien perusteella.',
+    );
+    const note = squash(q(el, '.fc-source__more')?.textContent);
     expect(note).to.match(
-      /^Huomautus: Lähde: "Perhekeskustoiminnan johtamiseen on luotu kaksiportainen verkostojohtamisen ja koordinaation rakenne\."/,
+      /^Lähde: "Perhekeskustoiminnan johtamiseen on luotu kaksiportainen verkostojohtamisen ja koordinaation rakenne\."/,
     );
     expect(note).to.contain('Puurakenne on fc-kitin rekonstruktio');
     await expect(el).to.be.accessible();
@@ -126,7 +129,7 @@ describe('seed structures', () => {
       'Toiminnasta vastaava ryhmä kullekin perhekeskukselle',
       'Perhekeskusvastaava (tai vastaava henkilö) (useita)',
     ]);
-    expect(squash(q(el, '.fc-source__note')?.textContent)).to.contain('ovat fc-kitin rekonstruktio');
+    expect(squash(q(el, '.fc-source__more')?.textContent)).to.contain('ovat fc-kitin rekonstruktio');
     await expect(el).to.be.accessible();
   });
 
@@ -192,7 +195,7 @@ describe('seed structures', () => {
       'Alueelliset koordinaatioryhmät, Ryhmä, Alue',
       'Kuntakohtaiset perhekeskustiimit, Ryhmä, Kunta',
     ]);
-    expect(squash(q(el, '.fc-source__note')?.textContent)).to.contain('ovat fc-kitin rekonstruktio ryhmien nimistä ja numeroinnista');
+    expect(squash(q(el, '.fc-source__more')?.textContent)).to.contain('ovat fc-kitin rekonstruktio ryhmien nimistä ja numeroinnista');
     // One body per band, each lower than the last.
     const bands = qa(el, '[part="level"]').map((b) => b.getBoundingClientRect());
     items(el).forEach((li, i) => {

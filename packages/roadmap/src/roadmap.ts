@@ -140,7 +140,7 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
     const rows = 1 + L.lanes.length + (this.openView('chart') ? 1 : 0);
     return html`<div class=${classes}>
       <div class="rm-head">
-        ${heading(context.level, { id: 'rm-title', class: 'rm-title', part: 'title' }, context.localized(item.title))}
+        ${heading(context.level, { id: 'rm-title', class: context.titleClass('rm-title'), part: 'title' }, context.title(item.title))}
         <p class="rm-range">${formatSpan(item.start, item.end, lang)}</p>
       </div>
       ${this.renderLegend(L, lang)}
@@ -169,7 +169,7 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
       </div>
       ${byYear ? this.renderYears(lang) : nothing}
       ${this.renderPrintNotes(L, lang)}
-      ${sourceNote(lang, item.note, context.source)}
+      ${sourceNote(lang, item, context.source)}
     </div>`;
   }
 

@@ -123,7 +123,8 @@ describe('seed roadmaps', () => {
     expect(squash(q(el, '[part="goal"]')!.textContent)).to.equal('Tavoite Kansallisten linjausten mukaisesti toimiva Perhekeskus');
     expect(qa(el, '.rm-axis .rm-ticks--year .rm-tick').map((t) => squash(t.textContent))).to.deep.equal(['2022', '2023', '2024', '2025']);
     const meta = squash(q(el, '[part="meta"]')!.textContent);
-    expect(meta).to.contain('Huomautus: Kaistat ja ajoitukset ovat fc-kitin rekonstruktio.');
+    expect(meta).to.contain('Huomautus: Kehittämiskohteet ovat lähteestä;');
+    expect(meta).to.contain('Tietoja aineistosta Kaistat ja ajoitukset ovat fc-kitin rekonstruktio.');
     expect(meta).to.contain('15 kehittämiskohdetta');
     expect(meta).to.contain('Lähde: Etelä-Pohjanmaan hyvinvointialueen perhekeskuskonsepti, 2021');
     expect(log.lines).to.deep.equal([]);

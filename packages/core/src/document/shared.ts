@@ -26,9 +26,13 @@ export const SourceSchema = v.object({
 export type Text = v.InferOutput<typeof TextSchema>;
 export type Source = v.InferOutput<typeof SourceSchema>;
 
-/** Fields every item of every collection may carry. */
+/**
+ * Fields every item of every collection may carry: `note`, one or two sentences every reader
+ * sees; `sourceNote`, how the figure was made from its source (shown behind "About the data").
+ */
 export const common = {
   note: v.optional(TextSchema),
+  sourceNote: v.optional(TextSchema),
   source: v.optional(SourceSchema),
 };
 

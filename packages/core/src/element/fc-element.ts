@@ -33,6 +33,10 @@ export interface RenderContext {
   source?: Source;
   /** The level of the element's title heading (`heading-level`, else the element's default); parts under it go deeper. */
   level: number;
+  /** The title's text: the `heading` attribute when an editor set one, else the item's own. */
+  title: (value: Text | undefined, show?: (text: string) => unknown) => unknown;
+  /** The title's classes: `hide-heading` keeps it for screen readers and out of sight. */
+  titleClass: (base: string) => string;
 }
 
 type Outcome =
@@ -47,6 +51,9 @@ type Outcome =
  * @attr item - id of the item to show from the element's collection; the first when absent.
  * @attr lang - fi, sv or en; otherwise inherited from the nearest ancestor with `lang`.
  * @attr timeout - milliseconds to wait for `src` before giving up (default 15000).
+ * @attr heading - the figure's title instead of the data's own (when the page says it differently).
+ * @attr hide-heading - hides the figure's title from view (the page has its own heading right above);
+ *   screen readers still find it, and the figure is still named by it.
  * @attr heading-level - the level of the element's title heading, 1–6 (default 3 unless the element
  *   says otherwise; other values: the default). Headings inside the element go one level deeper each.
  * @prop data - a whole document or one item, as an object; wins over every other source.
@@ -67,6 +74,8 @@ export abstract class FcElement<C extends Collection> extends LitElement {
     lang: { reflect: true },
     timeout: { type: Number },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    heading: { reflect: true },
+    hideHeading: { type: Boolean, reflect: true, attribute: 'hide-heading' },
   };
 
   declare data: unknown;
@@ -74,6 +83,8 @@ export abstract class FcElement<C extends Collection> extends LitElement {
   declare item: string | undefined;
   declare timeout: number | undefined;
   declare headingLevel: number | undefined;
+  declare heading: string | undefined;
+  declare hideHeading: boolean;
 
   /** The title's level without `heading-level`: where the element usually sits in a page's outline. */
   protected readonly defaultHeadingLevel: number = 3;
@@ -145,6 +156,8 @@ export abstract class FcElement<C extends Collection> extends LitElement {
       localized: (t, show) => localizedText(t, lang, show),
       source,
       level: headingLevel(this.headingLevel, this.defaultHeadingLevel),
+      title: (t, show) => (this.heading?.trim() ? this.heading.trim() : localizedText(t, lang, show)),
+      titleClass: (base) => (this.hideHeading ? `${base} fc-visually-hidden` : base),
     });
     this.outcome = { kind: 'ready', id: (picked.value as { id: string }).id, problems: dropped };
     return html`${content}${droppedView(lang, dropped)}`;

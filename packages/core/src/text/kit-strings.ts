@@ -7,6 +7,7 @@ type Key =
   | 'loading'
   | 'source'
   | 'note'
+  | 'about-data'
   | 'close'
   | 'http'
   | 'network'
@@ -25,6 +26,7 @@ const strings: Strings<Key> = {
     loading: 'Ladataan…',
     source: 'Lähde',
     note: 'Huomautus',
+    'about-data': 'Tietoja aineistosta',
     close: 'Sulje tiedot',
     http: 'Aineiston lataus epäonnistui (HTTP {status}): {url}',
     network: 'Aineistoon ei saatu yhteyttä: {url}',
@@ -42,6 +44,7 @@ const strings: Strings<Key> = {
     loading: 'Laddar…',
     source: 'Källa',
     note: 'Anmärkning',
+    'about-data': 'Om materialet',
     close: 'Stäng uppgifterna',
     http: 'Det gick inte att hämta data (HTTP {status}): {url}',
     network: 'Ingen förbindelse till data: {url}',
@@ -59,6 +62,7 @@ const strings: Strings<Key> = {
     loading: 'Loading…',
     source: 'Source',
     note: 'Note',
+    'about-data': 'About the data',
     close: 'Close details',
     http: 'Could not load the data (HTTP {status}): {url}',
     network: 'Could not reach the data: {url}',

@@ -121,6 +121,16 @@ export const sharedStyles = [
     .fc-source__label {
       font-weight: 600;
     }
+    .fc-source__details summary {
+      width: fit-content;
+      min-height: 1.5rem;
+      cursor: pointer;
+      color: var(--_fc-color-accent);
+      text-decoration: underline;
+    }
+    .fc-source__details[open] summary {
+      margin-block-end: 0.25em;
+    }
     a {
       color: var(--_fc-color-accent);
     }
