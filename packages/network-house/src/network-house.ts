@@ -98,7 +98,7 @@ export class FcNetworkHouse extends FcElement<'houses'> {
     // The opened part is gone from the data: nothing is open (and no focus moves).
     if (!opened && this.details.key !== undefined) this.details.reset();
     return html`<div class="nh" lang=${lang}>
-      ${heading(level, { class: 'nh-title', part: 'title' }, this.text(item.title, item.id))}
+      ${heading(level, { class: context.titleClass('nh-title'), part: 'title' }, this.heading?.trim() ? context.title(item.title) : this.text(item.title, item.id))}
       <div class=${classMap({ 'nh-body': true, 'nh-body--open': !!opened })}>
         <div class="nh-house" part="house" ${this.sizes.target()}>
           ${this.renderRoof(item, L)}
@@ -114,7 +114,7 @@ export class FcNetworkHouse extends FcElement<'houses'> {
         </div>
         ${this.renderDetails(opened, level + 1)}
       </div>
-      ${sourceNote(lang, item.note, context.source)}
+      ${sourceNote(lang, item, context.source)}
     </div>`;
   }
 
