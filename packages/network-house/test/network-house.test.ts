@@ -355,7 +355,7 @@ describe('keyboard and details', () => {
     expect(focused(el)?.dataset.key).to.equal('stone:fyysinen-saavutettavuus');
   });
 
-  it('walks the tab stops top to bottom: roof, rooms floor by floor, door, stones, then the source link', async () => {
+  it('walks the tab stops top to bottom: roof, rooms floor by floor, door, stones, then "About the data"', async () => {
     const el = await render(ep());
     const before = document.createElement('button');
     el.parentElement!.prepend(before);
@@ -385,6 +385,8 @@ describe('keyboard and details', () => {
       'stone:seurakunnat',
       'stone:jarjestot',
       'stone:yritykset',
+      // The disclosure of the source note, a real <summary>.
+      'summary',
     ]);
   });
 
