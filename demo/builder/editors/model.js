@@ -93,18 +93,18 @@ export function textColumns(text) {
 
 /**
  * The text with its `lang` column set to `value` ('' removes that language). A plain string
- * stays plain while only Finnish is written; other languages make it an object with Finnish.
+ * stays plain while only Finnish is written; other languages make it an object with Finnish. A
+ * new text names its language (`{ fi: … }`), so that no language is claimed for all three.
  * @param {unknown} text
  * @param {Lang} lang
  * @param {string} value
  * @returns {unknown}
  */
 export function withText(text, lang, value) {
-  if (typeof text === 'string' || text === undefined || text === null) {
-    const fi = typeof text === 'string' ? text : '';
+  if (text === undefined || text === null || text === '') return value ? { [lang]: value } : '';
+  if (typeof text === 'string') {
     if (lang === 'fi') return value;
-    if (!value) return text ?? '';
-    return fi ? { fi, [lang]: value } : { [lang]: value };
+    return value ? { fi: text, [lang]: value } : text;
   }
   if (!isObject(text)) return lang === 'fi' ? value : { [lang]: value };
   const copy = { ...text };
