@@ -17,6 +17,8 @@ const REWRITES = [
   ['"/demo/demo.css"', '"./demo.css"'],
   ['"/demo/favicon.svg"', '"./favicon.svg"'],
   ['"/docs/editors/', '"./'],
+  // The demo pages are not part of the kit: the logo and "all demos" lead to the builder itself.
+  ['href="/demo/"', 'href="./"'],
 ];
 const rewrite = (text) => REWRITES.reduce((t, [from, to]) => t.split(from).join(to), text);
 
