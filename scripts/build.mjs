@@ -20,3 +20,15 @@ step('schema', 'node', ['scripts/emit-schema.mjs']);
 step('types', 'node', ['scripts/emit-types.mjs']);
 step('manifest', 'node', ['scripts/emit-manifest.mjs']);
 step('demo datasets', 'node', ['scripts/emit-demo-data.mjs']);
+// The builder's spreadsheet libraries (papaparse, read-excel-file) from npm, bundled for the
+// builder alone: the kit's bundles above never import them.
+step('builder vendor', 'node_modules/.bin/esbuild', [
+  'scripts/builder-vendor.js',
+  '--bundle',
+  '--format=esm',
+  '--minify',
+  '--legal-comments=eof',
+  '--log-level=warning',
+  '--outfile=demo/builder/vendor/spreadsheet.js',
+]);
+step('builder copy', 'node', ['scripts/copy-builder.mjs']);

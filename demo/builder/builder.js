@@ -4,14 +4,41 @@
 // Static files only; everything happens in this browser. Data is only ever set as text.
 // This file wires the page's events to the state (state.js) and redraws it (view.js).
 import { copySnippet } from './copy.js';
-import { fetchText, latestOnly, loadCatalogue, readDocument } from './intake.js';
+import { editorPanel } from './editor.js';
+import { discardDraft, loadDraft, localStore, saveDraft } from './editors/draft.js';
+import { newFigure } from './editors/index.js';
+import { fetchText, fromValue, latestOnly, loadCatalogue, readDocument } from './intake.js';
 import { asLanguage, initialState, settleChoices } from './state.js';
 import { t } from './text.js';
 import { loadThemeCss } from './themes.js';
-import { deliveryRadios, el, render, renderSnippet, renderStrings, sourceRadios } from './view.js';
+import { deliveryRadios, el, render, renderSnippet, renderStrings, snippetInvalid, sourceRadios } from './view.js';
 
 const state = initialState(location.search, location.href);
 const loads = latestOnly();
+const store = localStore();
+
+let previewTimer = 0;
+const editor = editorPanel({
+  host: el.editor,
+  status: el.undoStatus,
+  state: () => state,
+  changed(value, structural) {
+    state.doc = fromValue(value);
+    saveDraft(store, { doc: value, collection: state.collection, itemIndex: state.itemIndex });
+    el.draftStatus.textContent = '';
+    // The preview follows the last valid state, once typing pauses (a chart is rebuilt each time).
+    if (!snippetInvalid(state)) {
+      clearTimeout(previewTimer);
+      const shown = { value, text: state.doc.kind === 'parsed' ? state.doc.text : '' };
+      previewTimer = window.setTimeout(() => {
+        state.shown = shown;
+        render(state);
+      }, 300);
+    }
+    render(state);
+    void structural;
+  },
+});
 
 /**
  * Takes the document's text (or why there is none) once it arrives, unless another document was
@@ -63,7 +90,44 @@ function readPaste() {
 
 function newDocument() {
   settleChoices(state);
+  state.shown = state.doc?.kind === 'parsed' ? { value: state.doc.value, text: state.doc.text } : undefined;
+  editor.reset();
   render(state);
+  editor.render();
+}
+
+/** @param {string} collection */
+function startNew(collection) {
+  const value = newFigure(collection);
+  if (!value) return;
+  loads.cancel();
+  state.doc = fromValue(value);
+  state.collection = /** @type {import('./state.js').Collection} */ (collection);
+  state.itemIndex = 0;
+  newDocument();
+  state.shown = undefined;
+  render(state);
+  saveDraft(store, { doc: value, collection, itemIndex: 0 });
+}
+
+/** The work of an earlier visit, if this browser kept one. */
+function restoreDraft() {
+  const draft = loadDraft(store);
+  if (!draft) return false;
+  state.source = 'new';
+  state.doc = fromValue(draft.doc);
+  state.collection = /** @type {import('./state.js').Collection} */ (draft.collection);
+  state.itemIndex = draft.itemIndex;
+  const keep = { collection: state.collection, itemIndex: state.itemIndex };
+  newDocument();
+  // A draft may be mid-edit (invalid): keep the figure being edited chosen all the same.
+  state.collection = keep.collection;
+  state.itemIndex = keep.itemIndex;
+  render(state);
+  editor.render();
+  el.draftBox.hidden = false;
+  el.draftText.textContent = t(state.ui, 'draft-restored', { time: new Date(draft.savedAt).toLocaleString(state.ui) });
+  return true;
 }
 
 let pasteTimer = 0;
@@ -72,14 +136,14 @@ function wire() {
   el.uiLang.addEventListener('change', () => {
     state.ui = asLanguage(el.uiLang.value) ?? state.ui;
     render(state);
+    editor.render();
   });
   for (const radio of sourceRadios) {
     radio.addEventListener('change', () => {
       state.source = /** @type {import('./state.js').SourceKind} */ (radio.value);
-      // A bundled document is on a server already; a pasted one is easiest to embed as it is.
-      state.delivery = state.source === 'bundled' ? 'src' : 'inline';
       if (state.source === 'bundled') void loadDataset(el.dataset.value);
       else if (state.source === 'paste') readPaste();
+      else if (state.source === 'url' || state.source === 'new') render(state);
       else {
         loads.cancel();
         state.doc = undefined;
@@ -102,10 +166,12 @@ function wire() {
     state.collection = /** @type {import('./state.js').Collection} */ (el.element.value);
     state.itemIndex = 0;
     render(state);
+    editor.render();
   });
   el.item.addEventListener('change', () => {
     state.itemIndex = Number(el.item.value);
     render(state);
+    editor.render();
   });
   el.lang.addEventListener('change', () => {
     state.lang = asLanguage(el.lang.value) ?? state.lang;
@@ -131,8 +197,39 @@ function wire() {
     renderSnippet(state);
   });
   el.copy.addEventListener('click', async () => {
+    // An invalid figure is not copied without the editor seeing why, and saying so.
+    if (snippetInvalid(state)) {
+      el.copyWarning.hidden = false;
+      el.copyStatus.textContent = '';
+      el.copyAnyway.focus();
+      return;
+    }
     el.copyStatus.textContent = t(state.ui, await copySnippet(el.snippet));
   });
+  el.copyAnyway.addEventListener('click', async () => {
+    el.copyWarning.hidden = true;
+    el.copyStatus.textContent = t(state.ui, await copySnippet(el.snippet));
+  });
+  el.urlLoad.addEventListener('click', async () => {
+    const url = el.url.value.trim();
+    if (!url) return;
+    if (await take(() => fetchText(url), url, 'dataset-failed')) {
+      newDocument();
+      state.src = url;
+      render(state);
+    }
+  });
+  el.newStart.addEventListener('click', () => startNew(el.newKind.value));
+  el.draftDiscard.addEventListener('click', () => {
+    discardDraft(store);
+    el.draftBox.hidden = true;
+    el.draftStatus.textContent = t(state.ui, 'draft-discarded');
+    state.source = 'bundled';
+    if (state.datasets.length) void loadDataset(state.datasets[0].id);
+    el.dataset.focus();
+  });
+  el.undo.addEventListener('click', () => editor.undo());
+  el.redo.addEventListener('click', () => editor.redo());
 }
 
 async function start() {
@@ -146,7 +243,7 @@ async function start() {
     return;
   }
   renderStrings(state);
-  if (state.source === 'bundled' && state.datasets.length) await loadDataset(state.datasets[0].id);
+  if (!restoreDraft() && state.source === 'bundled' && state.datasets.length) await loadDataset(state.datasets[0].id);
   document.documentElement.dataset.builderReady = 'true';
 }
 

@@ -12,6 +12,7 @@ export {
   parseJson,
   pickText,
   translator,
+  VERSION,
 } from '../../packages/core/src/index.js';
 export { elementFor, VISUAL_ELEMENTS } from '../../packages/fc-kit/src/elements.js';
 export type {

@@ -13,6 +13,7 @@ export {
   parseJson,
   pickText,
   translator,
+  VERSION,
 } from '/dist/index.js';
 // The kit's table of elements, copied verbatim into the bundle by the build (scripts/build.mjs).
 export { elementFor, VISUAL_ELEMENTS } from '/dist/elements.js';

@@ -1,7 +1,7 @@
 // @ts-check
 // What the editor has chosen (the document, element, item, language and options) and what follows
 // from it, as plain data and functions of it: the view draws it, the events change it.
-import { elementFor, isSafeUrl, kitString, VISUAL_ELEMENTS } from './kit.js';
+import { elementFor, isSafeUrl, kitString, VERSION, VISUAL_ELEMENTS } from './kit.js';
 import { fallbackText, itemDocument } from './snippet.js';
 import { UI_LANGUAGES } from './strings.js';
 import { dataText } from './text.js';
@@ -9,7 +9,7 @@ import { dataText } from './text.js';
 /** @typedef {import('./kit.js').Language} Language */
 /** @typedef {import('./kit.js').Collection} Collection */
 /** @typedef {import('./kit.js').CheckedItem} CheckedItem */
-/** @typedef {'bundled' | 'paste' | 'upload'} SourceKind */
+/** @typedef {'bundled' | 'paste' | 'upload' | 'url' | 'new'} SourceKind */
 /** @typedef {'src' | 'inline'} Delivery */
 
 /**
@@ -27,6 +27,8 @@ import { dataText } from './text.js';
  * @property {Delivery} delivery how the snippet carries the data
  * @property {string} src the data URL in the snippet, as typed
  * @property {string} scriptUrl the kit script's URL in the snippet, as typed
+ * @property {{ value: unknown, text: string } | undefined} shown what the preview shows: the
+ *   document as opened, then the last state of it in which the edited figure was valid
  */
 
 /**
@@ -48,10 +50,26 @@ export function initialState(search, pageUrl) {
     lang: ui,
     theme: '',
     themeCss: {},
-    delivery: 'src',
+    // The data inside the code: one paste, nothing else to put on a server.
+    delivery: 'inline',
     src: '',
-    scriptUrl: new URL('/dist/fc-kit.js', pageUrl).href,
+    scriptUrl: kitScriptUrl(new URL('/dist/fc-kit.js', import.meta.url), pageUrl),
+    shown: undefined,
   };
+}
+
+/**
+ * The kit script's address for the snippet: where this builder loaded the kit from (a CDN, the
+ * county's own server), made absolute; a builder running on this computer (localhost, a file)
+ * names the published package on a CDN instead, since a CMS page cannot reach this computer.
+ * @param {URL} loaded the kit's address as this page loaded it
+ * @param {string} pageUrl
+ */
+export function kitScriptUrl(loaded, pageUrl) {
+  const url = new URL(loaded.href, pageUrl);
+  const local =
+    url.protocol === 'file:' || /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])$/.test(url.hostname) || url.hostname.endsWith('.localhost');
+  return local ? `https://cdn.jsdelivr.net/npm/fc-kit@${VERSION}/dist/fc-kit.js` : url.href;
 }
 
 /**

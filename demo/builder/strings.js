@@ -2,12 +2,15 @@
 // The builder's own words in Finnish, Swedish and English. Data texts and validation messages come
 // from the documents and from the kit (the same sentences the elements show), not from here.
 // Only the table: text.js words it with the kit's translator, and Node tests read it as it is.
+// The editors' words are their own table (editor-strings.js), spread in here.
+import { EDITOR_STRINGS } from './editor-strings.js';
 
 /** The interface languages, the kit's own three. */
 export const UI_LANGUAGES = /** @type {const} */ (['fi', 'sv', 'en']);
 
 export const STRINGS = {
   fi: {
+    ...EDITOR_STRINGS.fi,
     'page-title': 'Upotusten rakentaja – fc-kit',
     'skip-link': 'Siirry sisältöön',
     'site-sub': 'Upotusten rakentaja',
@@ -82,6 +85,7 @@ export const STRINGS = {
     'guide-link': 'Ohje verkkotoimittajalle',
   },
   sv: {
+    ...EDITOR_STRINGS.sv,
     'page-title': 'Inbäddningsverktyget – fc-kit',
     'skip-link': 'Hoppa till innehållet',
     'site-sub': 'Inbäddningsverktyget',
@@ -157,6 +161,7 @@ export const STRINGS = {
     'guide-link': 'Anvisningar för webbredaktörer (på engelska)',
   },
   en: {
+    ...EDITOR_STRINGS.en,
     'page-title': 'Embed builder – fc-kit',
     'skip-link': 'Skip to content',
     'site-sub': 'Embed builder',

@@ -1,7 +1,10 @@
 // @ts-check
 // The page drawn from the state: the words, the check and its problems, the choices, the preview
 // and the snippet. Everything from a document is set as text or as a property, never as markup.
-import { allIssues, formatPath, issueText, kitString } from './kit.js';
+import { whereText } from './editor.js';
+import { EDITORS } from './editors/index.js';
+import { jsonErrorAt } from './intake.js';
+import { allIssues, issueText, kitString } from './kit.js';
 import { buildSnippet } from './snippet.js';
 import { availableCollections, currentEmbed, currentItems, fileName, rawItem, tagFor } from './state.js';
 import { applyTheme } from './themes.js';
@@ -9,6 +12,7 @@ import { dataText, t } from './text.js';
 
 /** @typedef {import('./state.js').BuilderState} BuilderState */
 /** @typedef {import('./text.js').StringKey} StringKey */
+/** @typedef {import('./kit.js').Collection} Collection */
 
 /** @param {string} id */
 const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
@@ -37,6 +41,20 @@ export const el = {
   copy: /** @type {HTMLButtonElement} */ ($('copy')),
   copyStatus: $('copy-status'),
   guide: /** @type {HTMLAnchorElement} */ ($('guide-link')),
+  url: /** @type {HTMLInputElement} */ ($('url')),
+  urlLoad: /** @type {HTMLButtonElement} */ ($('url-load')),
+  newKind: /** @type {HTMLSelectElement} */ ($('new-kind')),
+  newStart: /** @type {HTMLButtonElement} */ ($('new-start')),
+  draftBox: $('draft-box'),
+  draftText: $('draft-text'),
+  draftDiscard: /** @type {HTMLButtonElement} */ ($('draft-discard')),
+  draftStatus: $('draft-status'),
+  editor: $('editor'),
+  undo: /** @type {HTMLButtonElement} */ ($('undo')),
+  redo: /** @type {HTMLButtonElement} */ ($('redo')),
+  undoStatus: $('undo-status'),
+  copyWarning: $('copy-warning'),
+  copyAnyway: /** @type {HTMLButtonElement} */ ($('copy-anyway')),
 };
 
 /** @type {NodeListOf<HTMLInputElement>} */
@@ -66,6 +84,9 @@ export function renderStrings(state) {
   // Dataset titles follow the interface language.
   el.dataset.replaceChildren(...state.datasets.map((d) => option(d.id, `${dataText(d.title, ui)} (${d.file.split('/').pop()})`)));
   if (state.dataset) el.dataset.value = state.dataset;
+  const kind = el.newKind.value;
+  el.newKind.replaceChildren(...Object.keys(EDITORS).map((c) => option(c, t(ui, `collection-${/** @type {Collection} */ (c)}`))));
+  if (kind) el.newKind.value = kind;
 }
 
 /**
@@ -79,14 +100,27 @@ export function checkReport(state) {
   if (doc.kind === 'loading') return { summary: t(ui, 'dataset-loading'), problems: [] };
   if (doc.kind === 'failed') return { summary: t(ui, doc.reason, { detail: doc.detail }), problems: [] };
   if (doc.kind === 'unparsed')
-    return { summary: t(ui, 'check-fatal'), problems: [{ path: '', message: kitString(ui, doc.error.code, doc.error.params) }] };
+    return { summary: t(ui, 'check-fatal'), problems: [{ path: '', message: loadErrorText(doc.error, doc.text, ui) }] };
   const issues = allIssues(doc.checked);
-  const problems = issues.map((issue) => ({ path: formatPath(issue.path), message: issueText(issue, ui) }));
+  const problems = issues.map((issue) => ({ path: issue.path.length ? whereText(issue.path, ui) : '', message: issueText(issue, ui) }));
   if (doc.checked.issues.length) return { summary: t(ui, 'check-fatal'), problems };
   if (issues.length === 1) return { summary: t(ui, 'check-problem-one'), problems };
   if (issues.length) return { summary: t(ui, 'check-problems', { count: issues.length }), problems };
   const counts = availableCollections(state).map((c) => t(ui, `count-${c}`, { n: doc.checked.items[c].length }));
   return { summary: t(ui, 'check-ok', { summary: counts.join(', ') }), problems };
+}
+
+/**
+ * Why a text is not a document, in the interface language: a JSON error by line and character
+ * (the browser's own message is in the browser's language), other errors in the kit's words.
+ * @param {import('./kit.js').LoadError} error
+ * @param {string} text
+ * @param {import('./kit.js').Language} ui
+ */
+function loadErrorText(error, text, ui) {
+  if (error.code !== 'json') return kitString(ui, error.code, error.params);
+  const at = jsonErrorAt(String(error.params?.detail ?? ''), text);
+  return at ? t(ui, 'json-error-at', at) : t(ui, 'json-error');
 }
 
 /** @param {BuilderState} state */
@@ -139,7 +173,7 @@ let downloadUrl = '';
 function renderDelivery(state) {
   for (const radio of deliveryRadios) radio.checked = radio.value === state.delivery;
   for (const radio of sourceRadios) radio.checked = radio.value === state.source;
-  for (const kind of ['bundled', 'paste', 'upload']) $(`panel-${kind}`).hidden = state.source !== kind;
+  for (const kind of ['bundled', 'paste', 'upload', 'url', 'new']) $(`panel-${kind}`).hidden = state.source !== kind;
   el.srcField.hidden = state.delivery !== 'src';
   if (el.src.value !== state.src) el.src.value = state.src;
   if (el.script.value !== state.scriptUrl) el.script.value = state.scriptUrl;
@@ -163,6 +197,19 @@ export function renderSnippet(state) {
     el.copyStatus.textContent = '';
   }
   el.copy.disabled = !text;
+  if (!text || !snippetInvalid(state)) el.copyWarning.hidden = true;
+}
+
+/**
+ * Whether the figure the snippet embeds has problems (or its document has): copying it then
+ * needs the editor's "copy anyway".
+ * @param {BuilderState} state
+ */
+export function snippetInvalid(state) {
+  const doc = state.doc;
+  if (doc?.kind !== 'parsed') return true;
+  if (doc.checked.issues.length) return true;
+  return allIssues(doc.checked).some((i) => i.path[0] === state.collection && i.path[1] === state.itemIndex);
 }
 
 /** What the preview shows now, so that it is rebuilt only when that changes. */
@@ -174,19 +221,20 @@ let previewOutcome;
 function renderPreview(state) {
   const embed = currentEmbed(state);
   applyTheme(document, state.theme);
-  const key = embed
-    ? JSON.stringify([embed.options.tag, embed.item.index, embed.options.lang, state.doc?.kind === 'parsed' ? state.doc.text : ''])
-    : '';
+  const shown = state.shown;
+  const key = embed && shown ? JSON.stringify([embed.options.tag, embed.item.index, embed.options.lang, shown.text]) : '';
   if (key !== previewKey) {
     previewKey = key;
     previewOutcome = undefined;
-    if (!embed) el.preview.replaceChildren();
+    if (!embed || !shown) el.preview.replaceChildren();
     else {
       const figure = document.createElement(embed.options.tag);
       figure.setAttribute('lang', embed.options.lang);
-      if (embed.item.id !== undefined) figure.setAttribute('item', embed.item.id);
+      // The item as the shown document names it: its id may be being retyped in the editor.
+      const shownId = /** @type {any} */ (shown.value)?.[embed.collection]?.[embed.item.index]?.id;
+      if (typeof shownId === 'string') figure.setAttribute('item', shownId);
       // The whole document, so the preview's error paths are the ones in the problem list.
-      /** @type {HTMLElement & { data?: unknown }} */ (figure).data = embed.full;
+      /** @type {HTMLElement & { data?: unknown }} */ (figure).data = shown.value;
       figure.addEventListener('fc-load', () => {
         previewOutcome = { ok: true };
         renderPreviewStatus(state);

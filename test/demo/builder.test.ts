@@ -9,8 +9,8 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { axeViolations, deepActiveElement, focusIsVisible, frames, openPage, type OpenPage } from './support/page-frame.js';
 import { latestOnly, readDocument } from '../../demo/builder/intake.js';
-import { VISUAL_ELEMENTS } from '../../demo/builder/kit.js';
-import { availableCollections, currentEmbed, initialState, settleChoices, tagFor } from '../../demo/builder/state.js';
+import { VERSION, VISUAL_ELEMENTS } from '../../demo/builder/kit.js';
+import { availableCollections, currentEmbed, initialState, kitScriptUrl, settleChoices, tagFor } from '../../demo/builder/state.js';
 import { dataText, t } from '../../demo/builder/text.js';
 
 const BROKEN = {
@@ -39,22 +39,22 @@ const BROKEN = {
     },
   ],
 };
-/** The kit's messages for BROKEN (the validator CLI prints the same lines). */
+/** The kit's messages for BROKEN (the validator CLI prints the same), each after the field in words. */
 const BROKEN_PROBLEMS = {
   fi: [
-    'surveys[0].n: odotettiin lukua',
-    'surveys[0].answers[1].count: pienin sallittu arvo on 0',
-    'surveys[1].answers: määrät ovat yhteensä 20, mutta n = 21',
+    'kysely 1 › vastaajia (N) (surveys[0].n): odotettiin lukua',
+    'kysely 1 › vastaus 2 › määrä (surveys[0].answers[1].count): pienin sallittu arvo on 0',
+    'kysely 2 › vastaukset (surveys[1].answers): määrät ovat yhteensä 20, mutta n = 21',
   ],
   sv: [
-    'surveys[0].n: förväntade ett tal',
-    'surveys[0].answers[1].count: minsta tillåtna värde är 0',
-    'surveys[1].answers: antalen blir sammanlagt 20, men n = 21',
+    'enkät 1 › svarande (N) (surveys[0].n): förväntade ett tal',
+    'enkät 1 › svar 2 › antal (surveys[0].answers[1].count): minsta tillåtna värde är 0',
+    'enkät 2 › svaren (surveys[1].answers): antalen blir sammanlagt 20, men n = 21',
   ],
   en: [
-    'surveys[0].n: expected a number',
-    'surveys[0].answers[1].count: must be at least 0',
-    'surveys[1].answers: counts add up to 20, but n = 21',
+    'survey 1 › respondents (N) (surveys[0].n): expected a number',
+    'survey 1 › answer 2 › count (surveys[0].answers[1].count): must be at least 0',
+    'survey 2 › answers (surveys[1].answers): counts add up to 20, but n = 21',
   ],
 };
 
@@ -64,11 +64,23 @@ class Builder {
   constructor(readonly page: OpenPage) {}
 
   static async open(query = '?lang=fi', width = 1280): Promise<Builder> {
+    // A draft left by the editors' tests would open instead of the first bundled document.
+    localStorage.removeItem('fc-kit-builder-draft');
     const page = await openPage(`/demo/builder/${query}`, { width, height: 1200, settle: false });
     const b = new Builder(page);
     await b.until(() => page.doc.documentElement.dataset.builderReady === 'true', 'the builder started');
     await b.previewLoaded();
+    // On this computer the snippet names the published kit on a CDN (the editors' tests check
+    // that): these tests paste snippets into pages served here, so they name the kit served here,
+    // (the data is inside the code by default; a test that wants a link says so: `linkData()`).
+    const script = b.$<HTMLInputElement>('#script');
+    script.value = `${location.origin}/dist/fc-kit.js`;
+    script.dispatchEvent(new Event('input', { bubbles: true }));
     return b;
+  }
+
+  async linkData() {
+    await this.click('input[name="delivery"][value="src"]');
   }
 
   $<T extends HTMLElement = HTMLElement>(selector: string): T {
@@ -184,6 +196,7 @@ describe('embed builder', function () {
     const b = await Builder.open();
     const origin = location.origin;
     try {
+      await b.linkData();
       await b.choose('#dataset', 'kuntaliitto-tilannekatsaus');
       await b.until(() => b.options('#element').some((o) => o.value === 'surveys'), 'surveys offered');
       await b.choose('#element', 'surveys');
@@ -268,14 +281,14 @@ describe('embed builder', function () {
 
       await b.paste('{"fcVersion": 1, "id": ');
       expect(b.problems()).to.have.length(1);
-      expect(b.problems()[0]).to.match(/^\(whole document\): The data is not valid JSON: /);
+      expect(b.problems()[0]).to.match(/^\(whole document\): The text is not valid JSON: error on line 1, character \d+\.$/);
       expect(b.$('#check-summary').textContent).to.equal('The document cannot be used. Fix the problems and paste it again.');
       expect(b.$<HTMLSelectElement>('#element').disabled).to.equal(true);
       expect(b.snippet).to.equal('');
       expect(b.$<HTMLButtonElement>('#copy').disabled).to.equal(true);
 
       await b.paste('{"fcVersion": 2, "id": "x"}');
-      expect(b.problems()).to.deep.equal(['fcVersion: format version 2 is not supported; version 1 is']);
+      expect(b.problems()).to.deep.equal(['version (fcVersion): format version 2 is not supported; version 1 is']);
       expect(b.page.log.csp).to.deep.equal([]);
       expect(b.page.log.uncaught).to.deep.equal([]);
     } finally {
@@ -428,6 +441,7 @@ describe('embed builder', function () {
   it('as a new user: an embed built from a bundled document, pasted into a blank page served statically, renders', async () => {
     const b = await Builder.open('?lang=fi');
     try {
+      await b.linkData();
       await b.choose('#dataset', 'kuntaliitto-tilannekatsaus');
       await b.until(() => b.options('#element').some((o) => o.value === 'surveys'), 'surveys offered');
       await b.choose('#element', 'surveys');
@@ -497,6 +511,7 @@ describe('embed builder', function () {
   it('works from the keyboard alone: every control reached with visible focus, choices made with arrow keys, copy with Enter', async () => {
     const b = await Builder.open('?lang=fi');
     try {
+      await b.linkData();
       let copied = '';
       Object.defineProperty((b.page.win as ClipboardWindow).navigator, 'clipboard', {
         configurable: true,
@@ -573,7 +588,15 @@ describe('embed builder parts', () => {
 
   it('state: the elements on offer, in the kit’s order, and their tags come from the kit’s table of elements', () => {
     const state = initialState('?lang=sv', page);
-    expect([state.ui, state.lang, state.scriptUrl]).to.deep.equal(['sv', 'sv', 'http://localhost/dist/fc-kit.js']);
+    // A builder on this computer names the published kit, never localhost; elsewhere, where it loaded the kit from.
+    expect([state.ui, state.lang, state.scriptUrl]).to.deep.equal([
+      'sv',
+      'sv',
+      `https://cdn.jsdelivr.net/npm/fc-kit@${VERSION}/dist/fc-kit.js`,
+    ]);
+    expect(kitScriptUrl(new URL('https://kunta.example/fc-kit/fc-kit.js'), page)).to.equal('https://kunta.example/fc-kit/fc-kit.js');
+    expect(kitScriptUrl(new URL('http://127.0.0.1:8000/dist/fc-kit.js'), page)).to.match(/^https:\/\/cdn\.jsdelivr\.net\//);
+    expect(state.delivery, 'the data inside the code by default').to.equal('inline');
     expect(initialState('?lang=de', page).ui, 'an unknown language is Finnish').to.equal('fi');
     const survey = { id: 's', question: 'Q?', n: 1, type: 'single', answers: [{ label: 'A', count: 1 }] };
     state.source = 'paste';
