@@ -35,6 +35,7 @@ export const el = {
   previewStatus: $('preview-status'),
   snippet: /** @type {HTMLTextAreaElement} */ ($('snippet')),
   copy: /** @type {HTMLButtonElement} */ ($('copy')),
+  copyText: /** @type {HTMLButtonElement} */ ($('copy-text')),
   copyStatus: $('copy-status'),
   guide: /** @type {HTMLAnchorElement} */ ($('guide-link')),
 };
@@ -163,6 +164,7 @@ export function renderSnippet(state) {
     el.copyStatus.textContent = '';
   }
   el.copy.disabled = !text;
+  el.copyText.disabled = !embed?.options.textVersion;
 }
 
 /** What the preview shows now, so that it is rebuilt only when that changes. */
