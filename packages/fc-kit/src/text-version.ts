@@ -8,7 +8,8 @@ import {
   checkDocument,
   COLLECTIONS,
   describeIssue,
-  kitString,
+  translator,
+  type Strings,
   type Collection,
   type Issue,
   type CollectionItem,
@@ -37,6 +38,25 @@ export const TEXT_VERSIONS: { [C in Collection]: TextVersion<C> } = {
 
 export type TextFormat = 'html' | 'text';
 
+/** What `renderTextVersion` says when the figure asked for is not there (the CLI prints it). */
+const say = translator<'no-figure' | 'no-figures' | 'ambiguous-figure'>({
+  fi: {
+    'no-figure': 'Aineistossa ei ole kuviota "{id}" (on: {available})',
+    'no-figures': 'Aineistossa ei ole yhtään kuviota',
+    'ambiguous-figure': 'Tunnus "{id}" on usealla kuviolla; valitse jokin näistä: {choices}',
+  },
+  sv: {
+    'no-figure': 'Data har ingen figur "{id}" (finns: {available})',
+    'no-figures': 'Data har inga figurer',
+    'ambiguous-figure': 'Flera figurer har id "{id}"; välj ett av: {choices}',
+  },
+  en: {
+    'no-figure': 'The document has no figure "{id}" (there are: {available})',
+    'no-figures': 'The document has no figures',
+    'ambiguous-figure': 'Several figures have the id "{id}"; choose one of: {choices}',
+  },
+} satisfies Strings<'no-figure' | 'no-figures' | 'ambiguous-figure'>);
+
 /** One validated item as HTML or plain text. */
 export function itemTextVersion<C extends Collection>(
   collection: C,
@@ -61,8 +81,8 @@ export function renderTextVersion(
   { item, lang, format = 'html', level }: { item?: string; lang: Language; format?: TextFormat; level?: number },
 ): Rendered {
   const checked = checkDocument(input);
-  const say = (issues: Issue[]) => issues.map((i) => describeIssue(i, lang));
-  if (checked.issues.length) return { ok: false, problems: say(checked.issues) };
+  const described = (issues: Issue[]) => issues.map((i) => describeIssue(i, lang));
+  if (checked.issues.length) return { ok: false, problems: described(checked.issues) };
   const [named, id] = item?.includes(':') ? item.split(/:(.*)/s) : [undefined, item];
   const candidates = COLLECTIONS.filter((c) => !named || c === named).flatMap((c) =>
     checked.items[c].map((entry) => ({ collection: c, entry })),
@@ -72,17 +92,17 @@ export function renderTextVersion(
     const available = candidates.map((x) => x.entry.id).filter(Boolean);
     return {
       ok: false,
-      problems: [id ? kitString(lang, 'no-figure', { id, available: available.join(', ') || '—' }) : kitString(lang, 'no-figures')],
+      problems: [id ? say(lang, 'no-figure', { id, available: available.join(', ') || '—' }) : say(lang, 'no-figures')],
     };
   }
   if (found.length > 1) {
     return {
       ok: false,
-      problems: [kitString(lang, 'ambiguous-figure', { id: id!, choices: found.map((x) => `${x.collection}:${id}`).join(', ') })],
+      problems: [say(lang, 'ambiguous-figure', { id: id!, choices: found.map((x) => `${x.collection}:${id}`).join(', ') })],
     };
   }
   const { collection, entry } = found[0];
-  if (!entry.value) return { ok: false, problems: say(entry.issues) };
+  if (!entry.value) return { ok: false, problems: described(entry.issues) };
   const source: Source | undefined = checked.source;
   return {
     ok: true,
