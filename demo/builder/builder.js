@@ -3,12 +3,12 @@
 // validation, a live preview with the kit's own elements, and the code to paste into a CMS out.
 // Static files only; everything happens in this browser. Data is only ever set as text.
 // This file wires the page's events to the state (state.js) and redraws it (view.js).
-import { copySnippet } from './copy.js';
+import { copySnippet, copyTextVersion } from './copy.js';
 import { editorPanel } from './editor.js';
 import { discardDraft, loadDraft, localStore, saveDraft } from './editors/draft.js';
 import { newFigure } from './editors/index.js';
 import { fetchText, fromValue, latestOnly, loadCatalogue, readDocument } from './intake.js';
-import { asLanguage, initialState, settleChoices } from './state.js';
+import { asLanguage, initialState, settleChoices, textVersionOf } from './state.js';
 import { t } from './text.js';
 import { loadThemeCss } from './themes.js';
 import { deliveryRadios, el, render, renderSnippet, renderStrings, snippetInvalid, sourceRadios } from './view.js';
@@ -230,6 +230,11 @@ function wire() {
   });
   el.undo.addEventListener('click', () => editor.undo());
   el.redo.addEventListener('click', () => editor.redo());
+  el.copyText.addEventListener('click', async () => {
+    const html = textVersionOf(state, 'html');
+    const text = textVersionOf(state, 'text');
+    if (html && text) el.copyStatus.textContent = t(state.ui, await copyTextVersion(html, text));
+  });
 }
 
 async function start() {

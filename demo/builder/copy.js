@@ -17,3 +17,25 @@ export async function copySnippet(area) {
     return 'copy-manual';
   }
 }
+
+/**
+ * Copying the figure's text version both as HTML and as plain text: a CMS's rich-text editor
+ * takes the headings, lists and tables, a plain field or a transcript the text.
+ * @param {string} html
+ * @param {string} text
+ * @returns {Promise<'copied-text' | 'copy-text-failed'>}
+ */
+export async function copyTextVersion(html, text) {
+  try {
+    if (typeof ClipboardItem === 'function' && navigator.clipboard?.write) {
+      const item = new ClipboardItem({
+        'text/html': new Blob([html], { type: 'text/html' }),
+        'text/plain': new Blob([text], { type: 'text/plain' }),
+      });
+      await navigator.clipboard.write([item]);
+    } else await navigator.clipboard.writeText(text);
+    return 'copied-text';
+  } catch {
+    return 'copy-text-failed';
+  }
+}

@@ -15,6 +15,7 @@ export {
   VERSION,
 } from '../../packages/core/src/index.js';
 export { elementFor, VISUAL_ELEMENTS } from '../../packages/fc-kit/src/elements.js';
+export { itemTextVersion } from '../../packages/fc-kit/src/text-version.js';
 export type {
   CheckedDocument,
   CheckedItem,

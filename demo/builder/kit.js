@@ -17,3 +17,5 @@ export {
 } from '/dist/index.js';
 // The kit's table of elements, copied verbatim into the bundle by the build (scripts/build.mjs).
 export { elementFor, VISUAL_ELEMENTS } from '/dist/elements.js';
+// Every element's text version: a build of its own, loaded by the builder only.
+export { itemTextVersion } from '/dist/text-version.js';

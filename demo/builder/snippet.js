@@ -42,8 +42,8 @@ export function itemDocument(document, collection, index) {
 }
 
 /**
- * What a reader without JavaScript sees instead of the figure, in the figure's language: its title
- * and the gist of its content as plain text.
+ * A one-line gist of an item, as plain text: the fallback for an item the kit cannot render (a
+ * valid item gets the kit's whole text version, `textVersion`, instead).
  * @param {string} collection
  * @param {any} item
  * @param {(text: unknown) => string} text picks a data text in the figure's language
@@ -76,7 +76,7 @@ export function fallbackText(collection, item, text) {
  * @typedef {{
  *   scriptUrl: string, tag: string, itemId: string, lang: string,
  *   delivery: 'src' | 'inline', dataUrl?: string, inlineDocument?: unknown,
- *   fallback: string, source?: { label: string, title: string, url: string },
+ *   fallback: string, textVersion?: string, source?: { label: string, title: string, url: string },
  *   themeCss?: string,
  * }} SnippetOptions
  */
@@ -96,8 +96,12 @@ export function buildSnippet(o) {
     for (const line of jsonForScript(o.inlineDocument).split('\n')) lines.push(`    ${line}`);
     lines.push('  </script>');
   }
-  const link = o.source ? ` <a href="${escapeHtml(o.source.url)}">${escapeHtml(o.source.label)}: ${escapeHtml(o.source.title)}</a>` : '';
-  lines.push(`  <p>${escapeHtml(o.fallback)}${link}</p>`);
+  const link = o.source ? `<a href="${escapeHtml(o.source.url)}">${escapeHtml(o.source.label)}: ${escapeHtml(o.source.title)}</a>` : '';
+  if (o.textVersion) {
+    // The figure's whole text version (the kit escaped it), then the link to the source document.
+    for (const line of o.textVersion.trimEnd().split('\n')) lines.push(`  ${line}`);
+    if (link) lines.push(`  <p>${link}</p>`);
+  } else lines.push(`  <p>${escapeHtml(o.fallback)}${link ? ` ${link}` : ''}</p>`);
   lines.push(`</${o.tag}>`);
   return lines.join('\n') + '\n';
 }

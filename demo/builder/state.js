@@ -1,7 +1,7 @@
 // @ts-check
 // What the editor has chosen (the document, element, item, language and options) and what follows
 // from it, as plain data and functions of it: the view draws it, the events change it.
-import { elementFor, isSafeUrl, kitString, VERSION, VISUAL_ELEMENTS } from './kit.js';
+import { elementFor, isSafeUrl, itemTextVersion, kitString, VERSION, VISUAL_ELEMENTS } from './kit.js';
 import { fallbackText, itemDocument } from './snippet.js';
 import { UI_LANGUAGES } from './strings.js';
 import { dataText } from './text.js';
@@ -170,10 +170,25 @@ export function currentEmbed(state) {
       dataUrl: state.src.trim(),
       inlineDocument: itemDocument(value, collection, item.index),
       fallback: fallbackText(collection, rawItem(state, item.index), (text) => dataText(text, lang)),
+      textVersion: textVersionOf(state, 'html'),
       source,
       themeCss: state.theme ? (state.themeCss[state.theme] ?? '') : '',
     },
   };
+}
+
+/**
+ * The chosen figure's text version (what readers without JavaScript get, and a transcript), or
+ * nothing when the item cannot be rendered.
+ * @param {BuilderState} state
+ * @param {'html' | 'text'} format
+ */
+export function textVersionOf(state, format) {
+  const doc = state.doc;
+  const item = currentItems(state).find((i) => i.index === state.itemIndex);
+  if (doc?.kind !== 'parsed' || !item?.value || !state.collection) return undefined;
+  const collection = /** @type {import('./kit.js').Collection} */ (state.collection);
+  return itemTextVersion(collection, /** @type {any} */ (item.value), state.lang, format, { source: doc.checked.source });
 }
 
 /**

@@ -39,6 +39,7 @@ export const el = {
   previewStatus: $('preview-status'),
   snippet: /** @type {HTMLTextAreaElement} */ ($('snippet')),
   copy: /** @type {HTMLButtonElement} */ ($('copy')),
+  copyText: /** @type {HTMLButtonElement} */ ($('copy-text')),
   copyStatus: $('copy-status'),
   guide: /** @type {HTMLAnchorElement} */ ($('guide-link')),
   url: /** @type {HTMLInputElement} */ ($('url')),
@@ -197,6 +198,7 @@ export function renderSnippet(state) {
     el.copyStatus.textContent = '';
   }
   el.copy.disabled = !text;
+  el.copyText.disabled = !embed?.options.textVersion;
   if (!text || !snippetInvalid(state)) el.copyWarning.hidden = true;
 }
 

@@ -12,6 +12,8 @@ import { latestOnly, readDocument } from '../../demo/builder/intake.js';
 import { VERSION, VISUAL_ELEMENTS } from '../../demo/builder/kit.js';
 import { availableCollections, currentEmbed, initialState, kitScriptUrl, settleChoices, tagFor } from '../../demo/builder/state.js';
 import { dataText, t } from '../../demo/builder/text.js';
+import { buildSnippet } from '../../demo/builder/snippet.js';
+import { kuntaliittoTilannekatsaus } from '@fc-kit/datasets';
 
 const BROKEN = {
   fcVersion: 1,
@@ -144,11 +146,26 @@ class Builder {
   }
 }
 
+const KUNTALIITTO_SV_LAAJA_NOTE = (kuntaliittoTilannekatsaus.surveys.find((x) => x.id === 'laaja-sisote-ryhma')!.note as { sv: string }).sv;
 const KUNTALIITTO_SV_LAAJA = (origin: string) =>
   [
     `<script type="module" src="${origin}/dist/fc-kit.js"></script>`,
     `<fc-survey-chart src="${origin}/data/kuntaliitto-tilannekatsaus.json" item="laaja-sisote-ryhma" lang="sv">`,
-    '  <p>Finns det en bred samarbetsgrupp för bildnings-, social- och hälsovårdstjänster (sisote) i ert område? Ja 8; Nej 13 (N = 21)</p>',
+    // The fallback content is the kit's text version of the figure (fc-kit/src/text-version.ts).
+    '  <h2>Finns det en bred samarbetsgrupp för bildnings-, social- och hälsovårdstjänster (sisote) i ert område?</h2>',
+    '  <p>N = 21 (21 svarande)</p>',
+    '  <table>',
+    '    <thead>',
+    '      <tr><th scope="col">Svar</th><th scope="col">Antal</th><th scope="col">Andel av svarande</th></tr>',
+    '    </thead>',
+    '    <tbody>',
+    '      <tr><th scope="row">Ja</th><td>8</td><td>38\u00a0%</td></tr>',
+    '      <tr><th scope="row">Nej</th><td>13</td><td>62\u00a0%</td></tr>',
+    '      <tr><th scope="row">Svarande (N)</th><td>21</td><td></td></tr>',
+    '    </tbody>',
+    '  </table>',
+    `  <p><strong>Anmärkning:</strong> ${KUNTALIITTO_SV_LAAJA_NOTE}</p>`,
+    '  <p><strong>Källa:</strong> Tilannekatsaus alueellisista sivistys- ja sote-palvelujen yhteistyöryhmistä ja perhekeskuksista</p>',
     '</fc-survey-chart>',
     '',
   ].join('\n');
@@ -249,9 +266,9 @@ describe('embed builder', function () {
       const embedded = JSON.parse(json);
       const full = await (await fetch('/data/etela-pohjanmaa.json')).json();
       expect(embedded).to.deep.equal({ fcVersion: 1, id: full.id, title: full.title, source: full.source, roadmaps: [full.roadmaps[0]] });
-      expect(lines.at(-3)).to.equal(
-        '  <p>Preliminary roadmap: Leadership, organisation, structures and service network; Mandatory tasks; Information systems and digitalisation; Developing and harmonising operating models</p>',
-      );
+      expect(lines).to.include('  <h2>Preliminary roadmap</h2>');
+      expect(lines).to.include('  <h3>Leadership, organisation, structures and service network</h3>');
+      expect(lines.at(-3)).to.equal('  <p><strong>Source:</strong> Etelä-Pohjanmaan hyvinvointialueen perhekeskuskonsepti, 2021</p>');
       expect(b.page.doc.querySelector('#src-field')!.hasAttribute('hidden')).to.equal(true);
       expect(b.page.log.csp, 'the theme is a stylesheet, allowed by the builder’s own CSP').to.deep.equal([]);
     } finally {
@@ -373,6 +390,39 @@ describe('embed builder', function () {
     }
   });
 
+  it('copy text version: the figure as HTML and as plain text on the clipboard, with a message', async () => {
+    const b = await Builder.open('?lang=fi');
+    try {
+      const nav = (b.page.win as ClipboardWindow).navigator;
+      const W = b.page.win as unknown as { ClipboardItem: typeof ClipboardItem };
+      let written: Record<string, string> = {};
+      Object.defineProperty(nav, 'clipboard', {
+        configurable: true,
+        value: {
+          write: async (items: ClipboardItem[]) => {
+            written = {};
+            for (const type of items[0].types) written[type] = await (await items[0].getType(type)).text();
+          },
+        },
+      });
+      expect(b.$<HTMLButtonElement>('#copy-text').disabled).to.equal(false);
+      expect(typeof W.ClipboardItem).to.equal('function');
+      await b.click('#copy-text');
+      await b.until(() => b.$('#copy-status').textContent!.startsWith('Kuvion tekstiversio on kopioitu'), 'copied status');
+      expect(written['text/html']).to.match(/^<h2>/);
+      expect(b.snippet).to.include(written['text/html'].split('\n')[0]);
+      expect(written['text/plain']).to.not.match(/</);
+      Object.defineProperty(nav, 'clipboard', {
+        configurable: true,
+        value: { write: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+      });
+      await b.click('#copy-text');
+      await b.until(() => b.$('#copy-status').textContent!.startsWith('Tekstiversiota ei voitu kopioida'), 'failed status');
+    } finally {
+      b.page.close();
+    }
+  });
+
   it('copy: one click puts the snippet on the clipboard; without a clipboard the code is selected with a message', async () => {
     const b = await Builder.open('?lang=fi');
     try {
@@ -420,9 +470,8 @@ describe('embed builder', function () {
       expect(snippet).to.contain('<fc-survey-chart item="a&quot;b" lang="en">');
       expect(snippet).to.not.contain('</script><img');
       expect(snippet).to.contain('\\u003c/script>\\u003cimg');
-      expect(snippet).to.contain(
-        '<p>&lt;/script&gt;&lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt;? &lt;b&gt;x&lt;/b&gt; 2 (N = 2)</p>',
-      );
+      expect(snippet).to.contain('<h2>&lt;/script&gt;&lt;img src=x onerror="window.__pwned=1"&gt;?</h2>');
+      expect(snippet).to.contain('<th scope="row">&lt;b&gt;x&lt;/b&gt;</th>');
       const page = await pasteIntoBlankPage('evil', snippet);
       try {
         const chart = page.doc.querySelector('fc-survey-chart')!;
@@ -607,6 +656,10 @@ describe('embed builder parts', () => {
     const embed = currentEmbed(state)!;
     expect(embed.options.tag).to.equal('fc-survey-chart');
     expect(embed.options.fallback).to.equal('Q? A 1 (N = 1)');
+    // The snippet's fallback content is the kit's text version of the figure.
+    expect(embed.options.textVersion).to.match(/^<h2>Q\?<\/h2>\n<p>N = 1 \(1 svarande\)<\/p>\n<table>/);
+    expect(embed.options.textVersion).to.match(/<tr><th scope="row">A<\/th><td>1<\/td><td>100\s%<\/td><\/tr>/);
+    expect(buildSnippet(embed.options)).to.include(`  <h2>Q?</h2>`);
     for (const e of VISUAL_ELEMENTS) expect(tagFor(e.collection!)).to.equal(e.tag);
     expect(VISUAL_ELEMENTS.map((e) => e.collection)).to.include.members(['governance', 'houses', 'surveys', 'roadmaps']);
   });

@@ -122,3 +122,82 @@ test('the worked example in the editors’ guides passes, as an editor would che
     assert.match(r.stdout, /\(surveys 1\)$/m);
   }
 });
+
+// `fc-kit render`: a figure's text version, as an editor pastes it into a CMS.
+const ALLOWED = new Set([
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'p',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'tr',
+  'th',
+  'td',
+  'thead',
+  'tbody',
+  'strong',
+  'em',
+  'a',
+]);
+const tagsOf = (html) => [...html.matchAll(/<\/?([a-z0-9]+)/g)].map((m) => m[1]);
+
+test('render: a survey as an HTML table with counts, percents and N, in allowed tags only', () => {
+  const file = write('render.json', { fcVersion: 1, id: 'x', surveys: [survey] });
+  const r = run('render', file, '--item', 's', '--lang', 'fi');
+  assert.equal(r.status, 0, r.stderr);
+  assert.match(r.stdout, /^<h2>Toimiiko alueellanne perhekeskus\?<\/h2>$/m);
+  assert.match(r.stdout, /<tr><th scope="row">Kyllä<\/th><td>18<\/td><td>86\s%<\/td><\/tr>/);
+  assert.match(r.stdout, /<p>N = 21/);
+  assert.deepEqual(
+    tagsOf(r.stdout).filter((t) => !ALLOWED.has(t)),
+    [],
+  );
+});
+
+test('render: plain text and Swedish; without --item, the first figure', () => {
+  const file = write('render-sv.json', {
+    fcVersion: 1,
+    id: 'x',
+    surveys: [
+      { ...survey, question: { fi: 'Toimiiko?', sv: 'Fungerar det?' }, answers: [{ label: { fi: 'Kyllä', sv: 'Ja' }, count: 21 }] },
+    ],
+  });
+  const r = run('render', file, '--lang', 'sv', '--format', 'text');
+  assert.equal(r.status, 0, r.stderr);
+  assert.equal(r.stdout.split('\n')[0], 'Fungerar det?');
+  assert.match(r.stdout, /^Ja \| 21 \| 100\s%$/m);
+  assert.doesNotMatch(r.stdout, /</);
+});
+
+test('render: every figure of every bundled dataset, by collection:id, in fi, sv and en', () => {
+  for (const f of readdirSync('packages/datasets/src').filter((x) => x.endsWith('.json'))) {
+    const doc = JSON.parse(readFileSync(`packages/datasets/src/${f}`, 'utf8'));
+    for (const collection of ['governance', 'houses', 'surveys', 'roadmaps']) {
+      for (const item of doc[collection] ?? []) {
+        for (const lang of ['fi', 'sv', 'en']) {
+          const r = run('render', `packages/datasets/src/${f}`, '--item', `${collection}:${item.id}`, '--lang', lang);
+          assert.equal(r.status, 0, `${f} ${item.id} ${lang}: ${r.stderr}`);
+          assert.ok(r.stdout.startsWith('<h2'), `${f} ${item.id}: starts with its title`);
+        }
+      }
+    }
+  }
+});
+
+test('render: a missing figure, a bad item, a bad option: a message and exit 1 or 2', () => {
+  const file = write('render-bad.json', { fcVersion: 1, id: 'x', surveys: [survey, { ...survey, id: 'bad', n: 'x' }] });
+  const missing = run('render', file, '--item', 'nope', '--lang', 'en');
+  assert.equal(missing.status, 1);
+  assert.match(missing.stderr, /The document has no figure "nope" \(there are: s, bad\)/);
+  const bad = run('render', file, '--item', 'bad', '--lang', 'en');
+  assert.equal(bad.status, 1);
+  assert.match(bad.stderr, /surveys\[1\]\.n: expected a number/);
+  assert.equal(run('render', file, '--format', 'pdf').status, 2);
+  assert.equal(run('render').status, 2);
+  assert.equal(run('render', join(dir, 'no-such.json')).status, 2);
+});

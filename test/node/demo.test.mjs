@@ -177,6 +177,34 @@ test('the builder keeps no list of its own of the kit’s tags: they come from t
   }
 });
 
+test('snippet: a valid figure carries its whole text version inside the tag, then the source link', () => {
+  const snippet = buildSnippet({
+    scriptUrl: '/dist/fc-kit.js',
+    tag: 'fc-survey-chart',
+    itemId: 's',
+    lang: 'en',
+    delivery: 'src',
+    dataUrl: '/files/s.json',
+    fallback: 'Q? A 1 (N = 1)',
+    textVersion: '<h2>Q?</h2>\n<table>\n  <tr><th>A</th><td>1</td></tr>\n</table>\n',
+    source: { label: 'Source', title: 'Report', url: 'https://example.fi/r.pdf' },
+  });
+  assert.equal(
+    snippet,
+    [
+      '<script type="module" src="/dist/fc-kit.js"></script>',
+      '<fc-survey-chart src="/files/s.json" item="s" lang="en">',
+      '  <h2>Q?</h2>',
+      '  <table>',
+      '    <tr><th>A</th><td>1</td></tr>',
+      '  </table>',
+      '  <p><a href="https://example.fi/r.pdf">Source: Report</a></p>',
+      '</fc-survey-chart>',
+      '',
+    ].join('\n'),
+  );
+});
+
 test('builder kit.js and kit.d.ts name the same things, so what is type-checked is what is loaded', () => {
   /** `export { a, b } from '…'` → { '…': 'a,b' } */
   const exported = (code) =>
@@ -192,7 +220,7 @@ test('builder kit.js and kit.d.ts name the same things, so what is type-checked 
     );
   const js = exported(read('demo/builder/kit.js'));
   const dts = exported(read('demo/builder/kit.d.ts'));
-  assert.deepEqual(Object.keys(js).sort(), ['elements.js', 'index.js']);
+  assert.deepEqual(Object.keys(js).sort(), ['elements.js', 'index.js', 'text-version.js']);
   assert.deepEqual(js, dts);
   // The served paths are the built bundle, never the sources.
   assert.match(read('demo/builder/kit.js'), /from '\/dist\/index\.js'/);

@@ -1,6 +1,8 @@
 /**
  * `npx fc-kit validate file.json [--lang fi|sv|en] [--json]`: the same validation the elements
- * run, for editors and CI. Exit code 0: valid; 1: problems found; 2: the command could not run.
+ * run, for editors and CI. `npx fc-kit render file.json --item ID [--lang sv] [--format html|text]`:
+ * a figure's text version, to paste into a CMS as a transcript or fallback. Exit code 0: valid
+ * (rendered); 1: problems found; 2: the command could not run.
  */
 import { readFile } from 'node:fs/promises';
 import {
@@ -14,12 +16,19 @@ import {
   toLanguage,
   type Language,
 } from '@fc-kit/core/headless.js';
+import { renderTextVersion, type TextFormat } from './text-version.js';
 
 const USAGE = `Usage: fc-kit validate <file.json>… [--lang fi|sv|en] [--json]
+       fc-kit render <file.json> [--item ID] [--lang fi|sv|en] [--format html|text]
 
-Checks fc-kit documents (format version 1) and prints every problem with its JSON path.
-  --lang   language of the messages (default: from LANG, else fi)
-  --json   print the result as JSON
+validate  checks fc-kit documents (format version 1) and prints every problem with its JSON path.
+  --lang    language of the messages (default: from LANG, else fi)
+  --json    print the result as JSON
+render    prints one figure's text version: headed lists and tables in plain HTML (only the tags
+          h2–h6 p ul ol li table tr th td thead tbody strong em a) or plain text.
+  --item    the figure's id (collection:id where two collections use one id; default: the first)
+  --lang    the figure's language (default: from LANG, else fi)
+  --format  html (default) or text
 Exit code: 0 valid, 1 problems found, 2 could not run.`;
 
 interface FileResult {
@@ -56,8 +65,59 @@ async function checkFile(file: string, lang: Language): Promise<FileResult> {
   };
 }
 
+async function render(rest: string[], out: (s: string) => void, err: (s: string) => void): Promise<number> {
+  let lang = toLanguage(process.env.LANG);
+  let format: TextFormat = 'html';
+  let item: string | undefined;
+  const files: string[] = [];
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    const value = () => rest[++i];
+    if (arg === '--lang') {
+      const v = value();
+      if (!v || !['fi', 'sv', 'en'].includes(v)) return usage(err, '--lang takes fi, sv or en');
+      lang = v as Language;
+    } else if (arg === '--format') {
+      const v = value();
+      if (v !== 'html' && v !== 'text') return usage(err, '--format takes html or text');
+      format = v;
+    } else if (arg === '--item') {
+      item = value();
+      if (!item) return usage(err, '--item takes an id');
+    } else if (arg.startsWith('-')) return usage(err, `unknown option ${arg}`);
+    else files.push(arg);
+  }
+  if (files.length !== 1) return usage(err, 'render takes one file');
+  let text: string;
+  try {
+    text = await readFile(files[0], 'utf8');
+  } catch (e) {
+    err(`${files[0]}: ${(e as Error).message}`);
+    return 2;
+  }
+  const parsed = parseJson(text, files[0]);
+  if (!parsed.ok) {
+    err(`${files[0]}: ${kitString(lang, parsed.error.code, parsed.error.params)}`);
+    return 1;
+  }
+  const rendered = renderTextVersion(parsed.value, { item, lang, format });
+  if (!rendered.ok) {
+    for (const p of rendered.problems) err(`${files[0]}: ${p}`);
+    return 1;
+  }
+  // The output ends in a line break already.
+  out(rendered.output.replace(/\n$/, ''));
+  return 0;
+}
+
+function usage(err: (s: string) => void, why: string): number {
+  err(`${why}\n\n${USAGE}`);
+  return 2;
+}
+
 export async function main(argv: string[], out = console.log, err = console.error): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === 'render' && !rest.includes('--help') && !rest.includes('-h')) return render(rest, out, err);
   if (command !== 'validate' || rest.includes('--help') || rest.includes('-h')) {
     (command === undefined || command === '--help' || command === '-h' ? out : err)(USAGE);
     return command === '--help' || command === '-h' ? 0 : 2;

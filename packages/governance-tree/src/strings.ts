@@ -21,7 +21,9 @@ type Key =
   | 'link-with'
   | 'link-with-label'
   | 'hidden-count'
-  | 'has-details';
+  | 'has-details'
+  | 'levels'
+  | 'structure';
 
 const strings: Strings<Key> = {
   fi: {
@@ -46,6 +48,8 @@ const strings: Strings<Key> = {
     'link-with-label': '{label}: {other}',
     'hidden-count': '{count} piilossa',
     'has-details': 'Tiedot saatavilla',
+    levels: 'Tasot',
+    structure: 'Rakenne',
   },
   sv: {
     'kind-group': 'Grupp',
@@ -69,6 +73,8 @@ const strings: Strings<Key> = {
     'link-with-label': '{label}: {other}',
     'hidden-count': '{count} dolda',
     'has-details': 'Uppgifter finns',
+    levels: 'Nivåer',
+    structure: 'Struktur',
   },
   en: {
     'kind-group': 'Group',
@@ -92,6 +98,8 @@ const strings: Strings<Key> = {
     'link-with-label': '{label}: {other}',
     'hidden-count': '{count} hidden',
     'has-details': 'Details available',
+    levels: 'Levels',
+    structure: 'Structure',
   },
 };
 

@@ -22,7 +22,9 @@ type Key =
   | 'year-group'
   | 'descriptions'
   | 'quarter-tick'
-  | 'quarter';
+  | 'quarter'
+  | 'item'
+  | 'description';
 
 const strings: Strings<Key> = {
   fi: {
@@ -50,6 +52,8 @@ const strings: Strings<Key> = {
     descriptions: 'Kohteiden kuvaukset',
     'quarter-tick': '{q}. nelj.',
     quarter: '{q}. neljännes {year}',
+    item: 'Kohde',
+    description: 'Kuvaus',
   },
   sv: {
     'status-planned': 'Planerad',
@@ -76,6 +80,8 @@ const strings: Strings<Key> = {
     descriptions: 'Beskrivningar av objekten',
     'quarter-tick': 'kv. {q}',
     quarter: 'kvartal {q} {year}',
+    item: 'Objekt',
+    description: 'Beskrivning',
   },
   en: {
     'status-planned': 'Planned',
@@ -101,6 +107,8 @@ const strings: Strings<Key> = {
     descriptions: 'Descriptions of the items',
     'quarter-tick': 'Q{q}',
     quarter: 'Q{q} {year}',
+    item: 'Item',
+    description: 'Description',
   },
 };
 
