@@ -29,3 +29,4 @@ export { sharedStyles } from './theme/shared-styles.js';
 export { TOKENS, tokenStyles, type TokenName } from './theme/tokens.js';
 export { SERIES_PALETTE } from './theme/palette.js';
 export { VERSION } from './version.js';
+export * from './document/collections/matrices.js';

@@ -41,7 +41,8 @@ export type IssueCode =
   | 'not-a-document'
   | 'no-items'
   | 'item-not-found'
-  | 'invalid';
+  | 'invalid'
+  | 'duplicate-cell';
 
 const CUSTOM_CODES = new Set<string>([
   'expected-text', 'bad-time', 'bad-url', 'bad-id', 'not-empty', 'too-long', 'min-value',

@@ -35,6 +35,7 @@ const messages: Strings<IssueCode> = {
     'no-items': 'aineistossa ei ole yhtään kohdetta kokoelmassa "{collection}"',
     'item-not-found': 'kokoelmassa "{collection}" ei ole kohdetta "{id}" (on: {available})',
     invalid: 'virheellinen arvo',
+    'duplicate-cell': 'rivin "{row}" ja sarakkeen "{column}" solu on jo annettu',
   },
   sv: {
     required: 'obligatoriskt värde saknas',
@@ -67,6 +68,7 @@ const messages: Strings<IssueCode> = {
     'no-items': 'data har inga poster i samlingen "{collection}"',
     'item-not-found': 'samlingen "{collection}" har ingen post "{id}" (finns: {available})',
     invalid: 'ogiltigt värde',
+    'duplicate-cell': 'cellen för raden "{row}" och kolumnen "{column}" finns redan',
   },
   en: {
     required: 'required value is missing',
@@ -99,6 +101,7 @@ const messages: Strings<IssueCode> = {
     'no-items': 'the document has no items in "{collection}"',
     'item-not-found': 'there is no item "{id}" in "{collection}" (there are: {available})',
     invalid: 'invalid value',
+    'duplicate-cell': 'the cell for row "{row}" and column "{column}" is given twice',
   },
 };
 
