@@ -90,6 +90,33 @@ export const FULL = {
       },
     ],
   },
+  matrices: {
+    fcVersion: 1,
+    id: 'matrix-doc',
+    title: 'Taulukot',
+    source: { title: 'Lähde', url: 'https://example.fi/', date: '2021' },
+    matrices: [
+      {
+        id: 'm1',
+        title: { fi: 'Asiakasryhmät', sv: 'Klientgrupper', en: 'Client groups' },
+        rows: [
+          { id: 'r1', label: { fi: 'Miksi?', sv: 'Varför?', en: 'Why?' }, description: 'Kysymys' },
+          { id: 'r2', label: 'Muuta?' },
+        ],
+        columns: [
+          { id: 'c1', label: { fi: 'Nepsy', en: 'Nepsy' }, description: { fi: 'Kuvaus', en: 'Description' } },
+          { id: 'c2', label: 'Eroperheet' },
+        ],
+        cells: [
+          { row: 'r1', column: 'c1', items: [{ fi: 'Kohta', sv: 'Punkt', en: 'Point' }, 'Toinen kohta'] },
+          { row: 'r1', column: 'c2', items: ['Päätelty'], uncertain: true },
+          { row: 'r2', column: 'c2', items: [] },
+        ],
+        note: { fi: 'Huomautus', en: 'Note' },
+        source: { title: 'Lähde', url: 'https://example.fi/taulukko.pdf', date: '2021' },
+      },
+    ],
+  },
   governance: {
     fcVersion: 1,
     id: 'tree-doc',
