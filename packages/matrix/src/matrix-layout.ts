@@ -76,7 +76,13 @@ export function showOnly(model: MatrixModel, axis: Axis, id: string): MatrixMode
     return r < 0 ? model : withCounts([model.rows[r]], model.columns, [model.cells[r]]);
   }
   const c = model.columns.findIndex((h) => h.id === id);
-  return c < 0 ? model : withCounts(model.rows, [model.columns[c]], model.cells.map((line) => [line[c]]));
+  return c < 0
+    ? model
+    : withCounts(
+        model.rows,
+        [model.columns[c]],
+        model.cells.map((line) => [line[c]]),
+      );
 }
 
 export interface FilterResult {

@@ -1,12 +1,32 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
-  DetailsController, FcElement, SizeController, cellKey, detailsPanel, detailsStyles, fileName, files, heading,
-  sharedStyles, sourceNote, LOCALES,
-  type CollectionItem, type Matrix, type RenderContext, type Text,
+  DetailsController,
+  FcElement,
+  SizeController,
+  cellKey,
+  detailsPanel,
+  detailsStyles,
+  fileName,
+  files,
+  heading,
+  sharedStyles,
+  sourceNote,
+  LOCALES,
+  type CollectionItem,
+  type Matrix,
+  type RenderContext,
+  type Text,
 } from '@fc-kit/core';
 import {
-  filterPoints, matrixModel, showOnly, splitMatches, stackedSections,
-  type Axis, type CellModel, type HeaderModel, type MatrixModel,
+  filterPoints,
+  matrixModel,
+  showOnly,
+  splitMatches,
+  stackedSections,
+  type Axis,
+  type CellModel,
+  type HeaderModel,
+  type MatrixModel,
 } from './matrix-layout.js';
 import { matrixCsv } from './matrix-csv.js';
 import { matrixStyles } from './matrix-styles.js';
@@ -101,7 +121,9 @@ export class FcMatrix extends FcElement<'matrices'> {
       <div class="mx-tools" part="tools">
         <div class="mx-views" role="group" aria-label=${t(lang, 'view')}>
           ${VIEWS.map(
-            (v) => html`<button type="button" class="mx-view" part="view-button" data-view=${v} aria-pressed=${v === view ? 'true' : 'false'}
+            (
+              v,
+            ) => html`<button type="button" class="mx-view" part="view-button" data-view=${v} aria-pressed=${v === view ? 'true' : 'false'}
               @click=${() => this.choose(v)}>${t(lang, VIEW_LABEL[v])}</button>`,
           )}
         </div>
@@ -147,13 +169,13 @@ export class FcMatrix extends FcElement<'matrices'> {
         <thead>
           <tr>
             <td class="mx-corner"></td>
-            ${model.columns.map((c) => html`<th scope="col" class="mx-th mx-th--col" part="column-header">${this.headerButton('column', c)}</th>`)}
+            ${model.columns.map((c) => html`<th scope="col" class="mx-th mx-th--col" part="column-header">${this.headerButton('column', c)}${this.description(c)}</th>`)}
           </tr>
         </thead>
         <tbody>
           ${model.rows.map(
             (row, r) => html`<tr>
-              <th scope="row" class="mx-th mx-th--row" part="row-header">${this.headerButton('row', row)}</th>
+              <th scope="row" class="mx-th mx-th--row" part="row-header">${this.headerButton('row', row)}${this.description(row)}</th>
               ${model.cells[r].map((cell) => this.renderCell(cell, 'td'))}
             </tr>`,
           )}
@@ -168,6 +190,7 @@ export class FcMatrix extends FcElement<'matrices'> {
       ${stackedSections(model, by).map(
         (section) => html`<section class="mx-section" part="section" aria-labelledby=${`mx-s-${section.header.index}`}>
           ${heading(level + 1, { id: `mx-s-${section.header.index}`, class: 'mx-section__title', part: 'section-title' }, this.headerButton(by, section.header))}
+          ${this.description(section.header)}
           ${section.entries.map(
             (entry) => html`<div class="mx-entry" part="entry">
               ${heading(level + 2, { class: 'mx-entry__title' }, localized(entry.header.label))}
@@ -186,7 +209,11 @@ export class FcMatrix extends FcElement<'matrices'> {
     return html`<button type="button" class="mx-header" part="header-button" data-axis=${axis} data-id=${header.id}
         aria-pressed=${pressed ? 'true' : 'false'} aria-describedby="mx-header-hint" @click=${() => this.toggleOnly(axis, header)}>
         ${localized(header.label)}</button
-      >${header.description ? html`<span class="mx-header__description">${localized(header.description)}</span>` : nothing}`;
+      >`;
+  }
+
+  private description(header: HeaderModel) {
+    return header.description ? html`<span class="mx-header__description">${this.context!.localized(header.description)}</span>` : nothing;
   }
 
   private renderCell(cell: CellModel, tag: 'td' | 'div') {
@@ -275,8 +302,7 @@ export class FcMatrix extends FcElement<'matrices'> {
     const again = this.only?.axis === axis && this.only.id === header.id;
     this.only = again ? undefined : { axis, id: header.id };
     this.requestUpdate();
-    const { index: _, ...item } = header;
-    this.select(axis, header.id, item);
+    this.select(axis, header.id, (axis === 'row' ? this.shown!.rows : this.shown!.columns)[header.index]);
   }
 
   private readonly showAll = () => {

@@ -1,18 +1,33 @@
 import { translator, type Strings } from '@fc-kit/core';
 
 type Key =
-  | 'empty' | 'uncertain' | 'uncertain-cell' | 'uncertain-legend' | 'uncertain-count' | 'note'
-  | 'view' | 'view-table' | 'view-by-row' | 'view-by-column'
-  | 'show-all' | 'show-only' | 'showing-only'
-  | 'filter' | 'filter-clear' | 'matches' | 'no-matches'
-  | 'download-csv' | 'csv-uncertain';
+  | 'empty'
+  | 'uncertain'
+  | 'uncertain-cell'
+  | 'uncertain-legend'
+  | 'uncertain-count'
+  | 'note'
+  | 'view'
+  | 'view-table'
+  | 'view-by-row'
+  | 'view-by-column'
+  | 'show-all'
+  | 'show-only'
+  | 'showing-only'
+  | 'filter'
+  | 'filter-clear'
+  | 'matches'
+  | 'no-matches'
+  | 'download-csv'
+  | 'csv-uncertain';
 
 const strings: Strings<Key> = {
   fi: {
     empty: 'tyhjä',
     uncertain: 'Sijainti epävarma',
     'uncertain-cell': 'Tämän solun sarake on päätelty sisällöstä, koska lähteestä on kadonnut taulukon rajat.',
-    'uncertain-legend': 'Merkitty solu on sijoitettu päättelemällä: lähteestä on kadonnut taulukon rajat. Huomautus kertoo, mitä on päätelty.',
+    'uncertain-legend':
+      'Merkitty solu on sijoitettu päättelemällä: lähteestä on kadonnut taulukon rajat. Huomautus kertoo, mitä on päätelty.',
     'uncertain-count': '{count} solua {total}:sta on sijoitettu päättelemällä.',
     note: 'Huomautus',
     view: 'Näkymä',
@@ -33,7 +48,8 @@ const strings: Strings<Key> = {
     empty: 'tom',
     uncertain: 'Osäker placering',
     'uncertain-cell': 'Den här cellens kolumn har härletts ur innehållet, eftersom källan har förlorat tabellens gränser.',
-    'uncertain-legend': 'En markerad cell har placerats genom slutledning: källan har förlorat tabellens gränser. Anmärkningen berättar vad som har härletts.',
+    'uncertain-legend':
+      'En markerad cell har placerats genom slutledning: källan har förlorat tabellens gränser. Anmärkningen berättar vad som har härletts.',
     'uncertain-count': '{count} av {total} celler har placerats genom slutledning.',
     note: 'Anmärkning',
     view: 'Vy',

@@ -57,7 +57,11 @@ export function generateMatrix(rows: number, columns: number, points: number, op
   };
   return {
     id: `generoitu-${rows}x${columns}`,
-    title: { fi: `Generoitu matriisi (${rows} × ${columns})`, sv: `Genererad matris (${rows} × ${columns})`, en: `Generated matrix (${rows} × ${columns})` },
+    title: {
+      fi: `Generoitu matriisi (${rows} × ${columns})`,
+      sv: `Genererad matris (${rows} × ${columns})`,
+      en: `Generated matrix (${rows} × ${columns})`,
+    },
     rows: Array.from({ length: rows }, (_, i) => ({ id: `r${i + 1}`, label: label(QUESTIONS, i + 1) })),
     columns: Array.from({ length: columns }, (_, i) => ({ id: `c${i + 1}`, label: label(GROUPS, i + 1) })),
     cells,

@@ -9,8 +9,14 @@ import { generateMatrix } from './generate.js';
 const small = (): Matrix => ({
   id: 'pieni',
   title: 'Pieni',
-  rows: [{ id: 'miksi', label: 'Miksi?' }, { id: 'kuka', label: 'Kuka?' }],
-  columns: [{ id: 'nepsy', label: 'Nepsy-asiakkaat' }, { id: 'ero', label: 'Eroperheet' }],
+  rows: [
+    { id: 'miksi', label: 'Miksi?' },
+    { id: 'kuka', label: 'Kuka?' },
+  ],
+  columns: [
+    { id: 'nepsy', label: 'Nepsy-asiakkaat' },
+    { id: 'ero', label: 'Eroperheet' },
+  ],
   cells: [
     { row: 'miksi', column: 'nepsy', items: ['Monenlaiset palvelutarpeet'] },
     { row: 'kuka', column: 'ero', items: [], uncertain: true },
@@ -78,9 +84,18 @@ describe('checkMatrix', () => {
 
   it('keeps ids with odd characters apart', () => {
     const m = small();
-    m.rows = [{ id: 'a","b', label: 'A' }, { id: 'a', label: 'B' }];
-    m.columns = [{ id: 'c', label: 'C' }, { id: 'b","c', label: 'D' }];
-    m.cells = [{ row: 'a","b', column: 'c', items: [] }, { row: 'a', column: 'b","c', items: [] }];
+    m.rows = [
+      { id: 'a","b', label: 'A' },
+      { id: 'a', label: 'B' },
+    ];
+    m.columns = [
+      { id: 'c', label: 'C' },
+      { id: 'b","c', label: 'D' },
+    ];
+    m.cells = [
+      { row: 'a","b', column: 'c', items: [] },
+      { row: 'a', column: 'b","c', items: [] },
+    ];
     expect(checkMatrix(m)).to.deep.equal([]);
   });
 
@@ -102,9 +117,7 @@ describe('checkMatrix', () => {
 });
 
 describe('the bundled matrices', () => {
-  const bundled = [
-    ...etelaPohjanmaa.matrices, ...pohjoisPohjanmaa.matrices, ...kuntaliitto.matrices,
-  ] as unknown[];
+  const bundled = [...etelaPohjanmaa.matrices, ...pohjoisPohjanmaa.matrices, ...kuntaliitto.matrices] as unknown[];
 
   it('are valid and pass every check', () => {
     expect(bundled.length).to.equal(5);
@@ -113,7 +126,13 @@ describe('the bundled matrices', () => {
 
   it('are the seed tables: five columns and a Muuta? row, four risks’ aspects, eight goals, law beside practice', () => {
     const [groups, paths] = etelaPohjanmaa.matrices as Matrix[];
-    expect(groups.columns.map((c) => (c.label as { fi: string }).fi)).to.deep.equal(['Nepsy-asiakkaat', 'Päihdeasiakkaat', 'Mt-asiakkaat', 'Eroperheet', 'Vaikeat huoltoriidat']);
+    expect(groups.columns.map((c) => (c.label as { fi: string }).fi)).to.deep.equal([
+      'Nepsy-asiakkaat',
+      'Päihdeasiakkaat',
+      'Mt-asiakkaat',
+      'Eroperheet',
+      'Vaikeat huoltoriidat',
+    ]);
     expect((groups.rows.at(-1)!.label as { fi: string }).fi).to.equal('Muuta?');
     expect(groups.cells.every((c) => c.uncertain)).to.equal(true);
     expect(groups.cells.reduce((n, c) => n + c.items.length, 0)).to.equal(26 + 13 + 19 + 2);

@@ -15,8 +15,15 @@ const en = (t: Text) => pickText(t, 'en');
 const sample: Matrix = {
   id: 'kolme',
   title: { fi: 'Kolme kysymystä', en: 'Three questions' },
-  rows: [{ id: 'a', label: { fi: 'Miksi?', en: 'Why?' } }, { id: 'b', label: { fi: 'Kuka?', en: 'Who?' } }, { id: 'c', label: 'Muuta?' }],
-  columns: [{ id: 'x', label: { fi: 'Nepsy', en: 'Nepsy' } }, { id: 'y', label: { fi: 'Ero', en: 'Separation' } }],
+  rows: [
+    { id: 'a', label: { fi: 'Miksi?', en: 'Why?' } },
+    { id: 'b', label: { fi: 'Kuka?', en: 'Who?' } },
+    { id: 'c', label: 'Muuta?' },
+  ],
+  columns: [
+    { id: 'x', label: { fi: 'Nepsy', en: 'Nepsy' } },
+    { id: 'y', label: { fi: 'Ero', en: 'Separation' } },
+  ],
   cells: [
     { row: 'b', column: 'y', items: [{ fi: 'Sosiaalityö', en: 'Social work' }, 'Pene'], uncertain: true },
     { row: 'a', column: 'x', items: [{ fi: 'Kallista', en: 'Costly' }] },
@@ -131,14 +138,19 @@ describe('stacked sections (narrow screens)', () => {
   it('by row: one section per row, each column’s points under its label, empty ones kept', () => {
     const s = stackedSections(matrixModel(sample), 'row');
     expect(s.map((x) => x.header.id)).to.deep.equal(['a', 'b', 'c']);
-    expect(s[0].entries.map((e) => [e.header.id, e.cell.items.length])).to.deep.equal([['x', 1], ['y', 0]]);
+    expect(s[0].entries.map((e) => [e.header.id, e.cell.items.length])).to.deep.equal([
+      ['x', 1],
+      ['y', 0],
+    ]);
   });
 
   it('by column: one section per column, each row’s points under its label', () => {
     const s = stackedSections(matrixModel(sample), 'column');
     expect(s.map((x) => x.header.id)).to.deep.equal(['x', 'y']);
     expect(s[1].entries.map((e) => [e.header.id, e.cell.items.length, e.cell.uncertain])).to.deep.equal([
-      ['a', 0, false], ['b', 2, true], ['c', 0, false],
+      ['a', 0, false],
+      ['b', 2, true],
+      ['c', 0, false],
     ]);
   });
 
@@ -174,7 +186,12 @@ describe('CSV', () => {
 
   it('writes the filtered view when filtered, and no footnote without uncertain cells', () => {
     const { model } = filterPoints(matrixModel(sample), 'kallista', fi, 'fi');
-    expect(matrixCsv(model, 'fi').slice(1).split('\r\n')).to.deep.equal([';Nepsy', 'Miksi?;Kallista', 'Muuta?;Kallista yhteiskunnalle', '']);
+    expect(matrixCsv(model, 'fi').slice(1).split('\r\n')).to.deep.equal([
+      ';Nepsy',
+      'Miksi?;Kallista',
+      'Muuta?;Kallista yhteiskunnalle',
+      '',
+    ]);
   });
 });
 

@@ -42,7 +42,8 @@ export type IssueCode =
   | 'no-items'
   | 'item-not-found'
   | 'invalid'
-  | 'duplicate-cell';
+  | 'duplicate-cell'
+  | 'expected-boolean';
 
 const CUSTOM_CODES = new Set<string>(['expected-text', 'bad-time', 'bad-url', 'bad-id', 'not-empty', 'too-long', 'min-value']);
 
@@ -70,6 +71,8 @@ export function fromValibotIssue(issue: BaseIssue<unknown>, prefix: PathSegment[
       return { path, code: 'expected-object' };
     case 'array':
       return { path, code: 'expected-list' };
+    case 'boolean':
+      return { path, code: 'expected-boolean' };
     case 'literal':
       return { path, code: 'expected-value', params: { expected: String(issue.expected) } };
     case 'picklist':

@@ -36,6 +36,7 @@ const messages: Strings<IssueCode> = {
     'item-not-found': 'kokoelmassa "{collection}" ei ole kohdetta "{id}" (on: {available})',
     invalid: 'virheellinen arvo',
     'duplicate-cell': 'rivin "{row}" ja sarakkeen "{column}" solu on jo annettu',
+    'expected-boolean': 'odotettiin arvoa true tai false',
   },
   sv: {
     required: 'obligatoriskt värde saknas',
@@ -69,6 +70,7 @@ const messages: Strings<IssueCode> = {
     'item-not-found': 'samlingen "{collection}" har ingen post "{id}" (finns: {available})',
     invalid: 'ogiltigt värde',
     'duplicate-cell': 'cellen för raden "{row}" och kolumnen "{column}" finns redan',
+    'expected-boolean': 'förväntade true eller false',
   },
   en: {
     required: 'required value is missing',
@@ -102,6 +104,7 @@ const messages: Strings<IssueCode> = {
     'item-not-found': 'there is no item "{id}" in "{collection}" (there are: {available})',
     invalid: 'invalid value',
     'duplicate-cell': 'the cell for row "{row}" and column "{column}" is given twice',
+    'expected-boolean': 'expected true or false',
   },
 };
 
