@@ -56,7 +56,7 @@ export const ELEMENTS = [
     entry: 'matrix',
     pkg: 'matrix',
     collection: 'matrices',
-    selects: ['row', 'column', 'cell'],
+    selects: ['column', 'row', 'cell'],
     load: () => import('./matrix.js'),
   },
 ];

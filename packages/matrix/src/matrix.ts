@@ -95,6 +95,7 @@ export class FcMatrix extends FcElement<'matrices'> {
   private only?: { axis: Axis; id: string };
   private query = '';
   private narrow = false;
+  private measured = false;
   private context?: RenderContext;
   private readonly details = new DetailsController<string>(this, {
     opener: (key) => [...this.renderRoot.querySelectorAll<HTMLElement>('.mx-uncertain')].find((b) => b.dataset.key === key),
@@ -109,6 +110,7 @@ export class FcMatrix extends FcElement<'matrices'> {
   protected override renderItem(item: CollectionItem['matrices'], context: RenderContext): TemplateResult {
     this.context = context;
     if (item !== this.shown) this.adopt(item);
+    if (!this.measured) this.measureNow();
     const { lang, level, localized } = context;
     let model = this.model!;
     if (this.only) model = showOnly(model, this.only.axis, this.only.id);
@@ -337,10 +339,22 @@ export class FcMatrix extends FcElement<'matrices'> {
     files.save(new Blob([matrixCsv(model, lang)], { type: 'text/csv;charset=utf-8' }), fileName(this.shown!.id, 'csv', 'matrix'));
   };
 
+  /**
+   * The first drawing already fits: a phone gets the stacked view at once, not a table that
+   * turns into sections a frame later. After that the size controller follows the width.
+   */
+  private measureNow() {
+    const width = this.getBoundingClientRect().width;
+    if (width <= 0) return;
+    this.measured = true;
+    this.narrow = width < NARROW_EM * (parseFloat(getComputedStyle(this).fontSize) || 16);
+  }
+
   private onResize(entries: readonly ResizeObserverEntry[]) {
     const host = entries.find((e) => e.target === this);
     if (!host) return false;
     const em = parseFloat(getComputedStyle(this).fontSize) || 16;
+    this.measured = true;
     const narrow = host.contentRect.width < NARROW_EM * em;
     if (narrow === this.narrow) return false;
     this.narrow = narrow;

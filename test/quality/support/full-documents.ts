@@ -206,8 +206,14 @@ export const FULL = {
 
 /** Keys whose values are texts (a string or language versions), and lists of texts. */
 export const TEXT_KEYS = new Set(['title', 'label', 'question', 'note', 'goal', 'description', 'provider', 'duties', 'members']);
+/** A list of texts under a key that elsewhere holds objects (a matrix cell's `items`, not a roadmap's). */
+const isTextList = (v: unknown) =>
+  Array.isArray(v) &&
+  v.every(
+    (x) => typeof x === 'string' || (x && typeof x === 'object' && Object.keys(x).every((k) => k === 'fi' || k === 'sv' || k === 'en')),
+  );
 /** Keys that hold an id or point at one. */
-export const ID_KEYS = new Set(['id', 'level', 'theme', 'from', 'to']);
+export const ID_KEYS = new Set(['id', 'level', 'theme', 'from', 'to', 'row', 'column']);
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -227,7 +233,7 @@ export function rewrite(
     return v;
   };
   const walk = (v: Json, key?: string): Json => {
-    if (key && TEXT_KEYS.has(key)) return textValue(v);
+    if (key && (TEXT_KEYS.has(key) || (key === 'items' && isTextList(v)))) return textValue(v);
     if (key === 'url' && typeof v === 'string') return fns.url ? fns.url(v, n++) : v;
     if (key && ID_KEYS.has(key) && typeof v === 'string') return fns.id ? fns.id(v) : v;
     if (Array.isArray(v)) return v.map((x) => walk(x));
