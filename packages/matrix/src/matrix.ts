@@ -69,6 +69,7 @@ const NARROW_EM = 40;
  * @csspart column-header - a column header; `row-header` a row header; `header-button` the button in one.
  * @csspart cell - a cell (also `cell-uncertain`, `cell-empty`); `points` its list.
  * @csspart uncertain - the marker of an uncertain cell (a button).
+ * @csspart stack - the stacked sections (narrow, or by row or column).
  * @csspart section - a stacked section; `section-title` its heading; `entry` one cell in it.
  * @csspart details - the opened explanation of an uncertain cell.
  * @csspart meta - the note and source under the matrix.
