@@ -113,6 +113,17 @@ export const matrixStyles = css`
     border-spacing: 0;
     min-width: 100%;
   }
+  .mx-table--big {
+    table-layout: fixed;
+    width: max(100%, calc(10em + var(--mx-columns) * 14em));
+  }
+  .mx-table--big th,
+  .mx-table--big td {
+    width: 14em;
+  }
+  .mx-table--big thead td.mx-corner {
+    width: 10em;
+  }
   .mx-table th,
   .mx-table td {
     padding: 0.5em 0.6em;

@@ -4,6 +4,7 @@ import {
   FcElement,
   SizeController,
   cellKey,
+  cssVars,
   detailsPanel,
   detailsStyles,
   fileName,
@@ -39,6 +40,8 @@ const VIEW_LABEL = { table: 'view-table', 'by-row': 'view-by-row', 'by-column': 
 
 /** Narrower than this many em, the matrix is stacked by row unless the reader chose otherwise. */
 const NARROW_EM = 40;
+/** Above this many cells the table has fixed column widths. */
+const BIG_CELLS = 120;
 
 /**
  * A matrix: rows × columns whose cells are lists of points, as a real table with a caption, row
@@ -166,8 +169,11 @@ export class FcMatrix extends FcElement<'matrices'> {
 
   private renderTable(item: Matrix, model: MatrixModel) {
     const { localized } = this.context!;
+    // A big table is laid out by its first row only (fixed layout): a 50 × 10 table of lists
+    // then lays out in a fraction of the time automatic layout takes to measure every cell.
+    const big = model.rows.length * model.columns.length > BIG_CELLS;
     return html`<div class="mx-scroll" part="scroll" tabindex="0" role="region" aria-labelledby="mx-title">
-      <table class="mx-table" part="table">
+      <table class=${big ? 'mx-table mx-table--big' : 'mx-table'} part="table" ${cssVars({ '--mx-columns': String(model.columns.length) })}>
         <caption class="fc-visually-hidden">${localized(item.title)}</caption>
         <thead>
           <tr>
