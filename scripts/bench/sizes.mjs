@@ -23,7 +23,8 @@ export const CEILINGS = {
   'element chunk: survey-chart (own code)': 9.5,
   'element chunk: governance-tree (own code)': 12.5,
   'element chunk: roadmap (own code)': 10.5,
-  'kit without Chart.js (loader + every element + core + lit)': 61,
+  // 61 before <fc-matrix> (its own 5.9 KB); each new element raises the whole kit by its own code.
+  'kit without Chart.js (loader + every element + core + lit)': 67.5,
 };
 
 const gz = new Map();

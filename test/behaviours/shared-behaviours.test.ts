@@ -9,7 +9,9 @@ import '../../packages/governance-tree/src/define.js';
 import '../../packages/network-house/src/define.js';
 import '../../packages/roadmap/src/define.js';
 import '../../packages/survey-chart/src/define.js';
+import '../../packages/matrix/src/define.js';
 import { house, roadmap, survey, tree } from '../../packages/core/test/fixtures.js';
+import { everyCell } from '../../packages/matrix/test/fixtures.js';
 
 interface Case {
   tag: string;
@@ -28,6 +30,7 @@ const CASES: Case[] = [
   { tag: 'fc-network-house', collection: 'houses', item: house, titleKey: 'title', opener: '.nh-room' },
   { tag: 'fc-roadmap', collection: 'roadmaps', item: roadmap, titleKey: 'title', opener: '.rm-button', detailsDepth: 2 },
   { tag: 'fc-survey-chart', collection: 'surveys', item: survey, titleKey: 'question' },
+  { tag: 'fc-matrix', collection: 'matrices', item: everyCell, titleKey: 'title', opener: '.mx-uncertain' },
 ];
 
 const copy = <T>(x: T): T => structuredClone(x);

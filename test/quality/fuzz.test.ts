@@ -64,6 +64,26 @@ const BUILTIN = {
       ],
     },
   ],
+  matrices: [
+    {
+      id: 'x',
+      title: 'Asiakasryhmät',
+      rows: [
+        { id: 'miksi', label: 'Miksi?' },
+        { id: 'kuka', label: { fi: 'Kuka?', sv: 'Vem?' }, description: 'Vastuu' },
+      ],
+      columns: [
+        { id: 'nepsy', label: 'Nepsy-asiakkaat' },
+        { id: 'ero', label: 'Eroperheet' },
+      ],
+      cells: [
+        { row: 'miksi', column: 'nepsy', items: ['Monenlaiset palvelutarpeet', { fi: 'Kallista', en: 'Costly' }] },
+        { row: 'kuka', column: 'ero', items: ['Sosiaalityö'], uncertain: true },
+        { row: 'kuka', column: 'nepsy', items: [] },
+      ],
+      note: 'Sarakkeet päätelty',
+    },
+  ],
   roadmaps: [
     {
       id: 'r',

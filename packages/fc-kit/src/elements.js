@@ -51,6 +51,14 @@ export const ELEMENTS = [
     selects: ['item'],
     load: () => import('./roadmap.js'),
   },
+  {
+    tag: 'fc-matrix',
+    entry: 'matrix',
+    pkg: 'matrix',
+    collection: 'matrices',
+    selects: ['column', 'row', 'cell'],
+    load: () => import('./matrix.js'),
+  },
 ];
 
 /** The elements that show a collection, i.e. every one but `<fc-data>`. */

@@ -21,6 +21,7 @@ import { governanceFacts, governanceText } from '@fc-kit/governance-tree/text.js
 import { houseFacts, houseText } from '@fc-kit/network-house/text.js';
 import { surveyFacts, surveyText } from '@fc-kit/survey-chart/text.js';
 import { roadmapFacts, roadmapText } from '@fc-kit/roadmap/text.js';
+import { matrixFacts, matrixText } from '@fc-kit/matrix/text.js';
 
 export interface TextVersion<C extends Collection> {
   /** The item as text-version content (see core `text-version.ts`). */
@@ -34,6 +35,7 @@ export const TEXT_VERSIONS: { [C in Collection]: TextVersion<C> } = {
   houses: { text: houseText, facts: houseFacts },
   surveys: { text: surveyText, facts: surveyFacts },
   roadmaps: { text: roadmapText, facts: roadmapFacts },
+  matrices: { text: matrixText, facts: matrixFacts },
 };
 
 export type TextFormat = 'html' | 'text';

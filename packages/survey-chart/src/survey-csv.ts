@@ -1,38 +1,23 @@
 /**
- * The table as a CSV file a spreadsheet opens right: UTF-8 with a byte-order mark (without it Excel
- * reads ä and ö as Windows-1252), CRLF line ends, the header in the reader's language. Finnish and
- * Swedish Excel split on semicolons (their decimal separator is the comma), English Excel on
- * commas, so the separator follows the language. Numbers are plain digits so they stay numbers.
+ * The table as a CSV file (the core's `csvText`: BOM, CRLF, the reader's separator), the header
+ * in the reader's language. Numbers are plain digits so they stay numbers.
  */
-import type { Language } from '@fc-kit/core';
+import { csvText, fileName as coreFileName, type Language } from '@fc-kit/core';
 import type { SurveyLayout } from './survey-chart-layout.js';
 import { t } from './strings.js';
 
-export const CSV_SEPARATOR: Record<Language, string> = { fi: ';', sv: ';', en: ',' };
+export { CSV_SEPARATOR, csvField } from '@fc-kit/core';
 
 export function surveyCsv(layout: SurveyLayout, lang: Language): string {
-  const sep = CSV_SEPARATOR[lang];
-  const rows: (string | number)[][] = [
-    [t(lang, 'col-answer'), t(lang, 'col-count'), `${t(lang, 'col-percent')} (%)`],
-    ...layout.rows.map((r) => [r.label, r.count, r.percent]),
-    [t(lang, 'total'), layout.n, ''],
-  ];
-  return '\uFEFF' + rows.map((row) => row.map((cell) => csvField(cell, sep)).join(sep)).join('\r\n') + '\r\n';
-}
-
-/**
- * One field: quoted when it holds the separator, a quote or a line break (quotes doubled, as
- * RFC 4180 says). Text that a spreadsheet would run as a formula (`=`, `+`, `-`, `@`) gets a
- * leading apostrophe, as OWASP advises for CSV exports of data others wrote.
- */
-export function csvField(value: string | number, sep: string): string {
-  if (typeof value === 'number') return String(value);
-  const text = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return text.includes(sep) || /["\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return csvText(
+    [
+      [t(lang, 'col-answer'), t(lang, 'col-count'), `${t(lang, 'col-percent')} (%)`],
+      ...layout.rows.map((r) => [r.label, r.count, r.percent]),
+      [t(lang, 'total'), layout.n, ''],
+    ],
+    lang,
+  );
 }
 
 /** A file name from an id: no path separators or characters Windows refuses. */
-export function fileName(id: string, extension: string): string {
-  const safe = id.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, '-').replace(/^[.\s-]+|[.\s]+$/g, '');
-  return `${safe || 'survey'}.${extension}`;
-}
+export const fileName = (id: string, extension: string) => coreFileName(id, extension, 'survey');

@@ -90,6 +90,33 @@ export const FULL = {
       },
     ],
   },
+  matrices: {
+    fcVersion: 1,
+    id: 'matrix-doc',
+    title: 'Taulukot',
+    source: { title: 'Lähde', url: 'https://example.fi/', date: '2021' },
+    matrices: [
+      {
+        id: 'm1',
+        title: { fi: 'Asiakasryhmät', sv: 'Klientgrupper', en: 'Client groups' },
+        rows: [
+          { id: 'r1', label: { fi: 'Miksi?', sv: 'Varför?', en: 'Why?' }, description: 'Kysymys' },
+          { id: 'r2', label: 'Muuta?' },
+        ],
+        columns: [
+          { id: 'c1', label: { fi: 'Nepsy', en: 'Nepsy' }, description: { fi: 'Kuvaus', en: 'Description' } },
+          { id: 'c2', label: 'Eroperheet' },
+        ],
+        cells: [
+          { row: 'r1', column: 'c1', items: [{ fi: 'Kohta', sv: 'Punkt', en: 'Point' }, 'Toinen kohta'] },
+          { row: 'r1', column: 'c2', items: ['Päätelty'], uncertain: true },
+          { row: 'r2', column: 'c2', items: [] },
+        ],
+        note: { fi: 'Huomautus', en: 'Note' },
+        source: { title: 'Lähde', url: 'https://example.fi/taulukko.pdf', date: '2021' },
+      },
+    ],
+  },
   governance: {
     fcVersion: 1,
     id: 'tree-doc',
@@ -179,8 +206,14 @@ export const FULL = {
 
 /** Keys whose values are texts (a string or language versions), and lists of texts. */
 export const TEXT_KEYS = new Set(['title', 'label', 'question', 'note', 'goal', 'description', 'provider', 'duties', 'members']);
+/** A list of texts under a key that elsewhere holds objects (a matrix cell's `items`, not a roadmap's). */
+const isTextList = (v: unknown) =>
+  Array.isArray(v) &&
+  v.every(
+    (x) => typeof x === 'string' || (x && typeof x === 'object' && Object.keys(x).every((k) => k === 'fi' || k === 'sv' || k === 'en')),
+  );
 /** Keys that hold an id or point at one. */
-export const ID_KEYS = new Set(['id', 'level', 'theme', 'from', 'to']);
+export const ID_KEYS = new Set(['id', 'level', 'theme', 'from', 'to', 'row', 'column']);
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -200,7 +233,7 @@ export function rewrite(
     return v;
   };
   const walk = (v: Json, key?: string): Json => {
-    if (key && TEXT_KEYS.has(key)) return textValue(v);
+    if (key && (TEXT_KEYS.has(key) || (key === 'items' && isTextList(v)))) return textValue(v);
     if (key === 'url' && typeof v === 'string') return fns.url ? fns.url(v, n++) : v;
     if (key && ID_KEYS.has(key) && typeof v === 'string') return fns.id ? fns.id(v) : v;
     if (Array.isArray(v)) return v.map((x) => walk(x));

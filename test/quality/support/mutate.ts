@@ -152,7 +152,7 @@ function mutateOnce(root: Json, r: Random): { root: Json; what: string } {
     if (/^\d+$/.test(value)) ops.push(['string as number', () => Number(value)]);
     if (key === 'start' || key === 'end' || key === 'date') ops.push(['time', () => r.pick(TIMES)], ['time', () => r.pick(TIMES)]);
     if (key === 'url') ops.push(['url', () => r.pick(URLS)], ['url', () => r.pick(URLS)]);
-    if (key === 'id' || key === 'level' || key === 'theme' || key === 'from' || key === 'to')
+    if (key === 'id' || key === 'level' || key === 'theme' || key === 'from' || key === 'to' || key === 'row' || key === 'column')
       ops.push(
         ['other id', () => (ids.length ? r.pick(ids) : 'x')],
         ['dangling id', () => `ei-ole-${r.int(100)}`],

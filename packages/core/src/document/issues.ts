@@ -41,7 +41,9 @@ export type IssueCode =
   | 'not-a-document'
   | 'no-items'
   | 'item-not-found'
-  | 'invalid';
+  | 'invalid'
+  | 'duplicate-cell'
+  | 'expected-boolean';
 
 const CUSTOM_CODES = new Set<string>(['expected-text', 'bad-time', 'bad-url', 'bad-id', 'not-empty', 'too-long', 'min-value']);
 
@@ -69,6 +71,8 @@ export function fromValibotIssue(issue: BaseIssue<unknown>, prefix: PathSegment[
       return { path, code: 'expected-object' };
     case 'array':
       return { path, code: 'expected-list' };
+    case 'boolean':
+      return { path, code: 'expected-boolean' };
     case 'literal':
       return { path, code: 'expected-value', params: { expected: String(issue.expected) } };
     case 'picklist':
