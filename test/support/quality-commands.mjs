@@ -39,6 +39,13 @@ export function qualityCommands() {
         await sessions.get(page).send('Emulation.setEmulatedMedia', { features });
         return true;
       }
+      if (command === 'fc-ax-tree') {
+        // The whole accessibility subtree of one element (headings, lists, tables and cells kept),
+        // which @web/test-runner-commands' a11ySnapshot prunes to the "interesting" nodes.
+        const root = await page.$(payload.selector);
+        if (!root) throw new Error(`fc-ax-tree: nothing matches ${payload.selector}`);
+        return page.accessibility.snapshot({ root, interestingOnly: false });
+      }
       if (command === 'fc-screenshot') {
         const path = normalize(join(ARTIFACTS, payload.name));
         if (!path.startsWith(`${ARTIFACTS}/`) || !path.endsWith('.png')) throw new Error(`fc-screenshot: ${payload.name}`);

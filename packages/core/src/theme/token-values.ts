@@ -1,0 +1,31 @@
+import { SERIES_PALETTE } from './palette.js';
+
+/**
+ * The theme: every colour, size and font an element uses enters through these custom
+ * properties, so a county theme is CSS on the page and nothing inside the shadow roots.
+ * Each public `--fc-*` property has a private `--_fc-*` twin holding the default, so the
+ * styles read one name and the default is written once.
+ */
+export const TOKENS = {
+  '--fc-font-family': 'inherit',
+  '--fc-font-size': '1rem',
+  '--fc-line-height': '1.5',
+  '--fc-color-text': '#1b1b1b',
+  '--fc-color-text-muted': '#4a4a4a',
+  '--fc-color-background': '#ffffff',
+  '--fc-color-surface': '#f3f5f8',
+  '--fc-color-border': '#6b7078',
+  '--fc-color-accent': '#0f468f',
+  '--fc-color-accent-contrast': '#ffffff',
+  '--fc-color-focus': '#0f468f',
+  /* The focus ring's second colour, between the element and the ring: with the first it shows on any background. */
+  '--fc-color-focus-contrast': '#ffffff',
+  '--fc-color-error': '#a4001d',
+  '--fc-color-error-background': '#fdf0f2',
+  '--fc-radius': '0.375rem',
+  '--fc-space': '1rem',
+  '--fc-line-width': '2px',
+  ...Object.fromEntries(SERIES_PALETTE.map((c, i) => [`--fc-series-${i + 1}`, c])),
+} as const;
+
+export type TokenName = keyof typeof TOKENS;
