@@ -39,6 +39,13 @@ export function qualityCommands() {
         await sessions.get(page).send('Emulation.setEmulatedMedia', { features });
         return true;
       }
+      if (command === 'fc-emulate-media') {
+        // Media features the test runner's emulateMedia does not know (prefers-contrast), by the
+        // DevTools protocol; `[]` ends the emulation.
+        if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+        await sessions.get(page).send('Emulation.setEmulatedMedia', { features: payload.features });
+        return true;
+      }
       if (command === 'fc-ax-tree') {
         // The whole accessibility subtree of one element (headings, lists, tables and cells kept),
         // which @web/test-runner-commands' a11ySnapshot prunes to the "interesting" nodes.

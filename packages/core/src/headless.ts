@@ -14,5 +14,5 @@ export { pickText } from './text/pick-text.js';
 export { kitString } from './text/kit-strings.js';
 export { describeIssue, issueText } from './text/issue-messages.js';
 export * from './theme/colour.js';
-export { TOKENS, type TokenName } from './theme/token-values.js';
+export { TOKENS, DARK_TOKENS, DARK_SERIES_PALETTE, type TokenName } from './theme/token-values.js';
 export { SERIES_PALETTE } from './theme/palette.js';

@@ -33,7 +33,7 @@ export { DetailsController, type DetailsOptions } from './controllers/details-co
 export { detailsPanel, detailsStyles, type DetailsPanel } from './element/details-panel.js';
 export { ListKeysController, listStep, type ListKeysOptions } from './controllers/list-keys-controller.js';
 export { sharedStyles } from './theme/shared-styles.js';
-export { TOKENS, tokenStyles, type TokenName } from './theme/tokens.js';
+export { TOKENS, DARK_TOKENS, DARK_SERIES_PALETTE, tokenStyles, type TokenName } from './theme/tokens.js';
 export { SERIES_PALETTE } from './theme/palette.js';
 export * from './theme/colour.js';
 export { VERSION } from './version.js';

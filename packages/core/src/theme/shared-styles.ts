@@ -151,6 +151,14 @@ export const sharedStyles = [
         outline-color: Highlight;
       }
     }
+    /* The reader asked for more contrast: muted text and lines take the text colour, lines get thicker. */
+    @media (prefers-contrast: more) {
+      :host {
+        --_fc-color-text-muted: var(--_fc-color-text);
+        --_fc-color-border: var(--_fc-color-text);
+        --_fc-line-width: 3px;
+      }
+    }
     @media (prefers-reduced-motion: reduce) {
       *,
       *::before,

@@ -29,3 +29,29 @@ export const TOKENS = {
 } as const;
 
 export type TokenName = keyof typeof TOKENS;
+
+/**
+ * The series for a dark page: at least 3:1 on the dark background and, like the light ones, at
+ * least ΔE 20 apart for normal, protan, deutan and tritan vision (`palette.test.ts`).
+ */
+export const DARK_SERIES_PALETTE = ['#35caed', '#e89f26', '#8854fe', '#f01062', '#c43990', '#8a7105', '#d2b569', '#92c5a5'] as const;
+
+/**
+ * The defaults when the page is dark: the host page sets `color-scheme: dark` (on `:root`, or on
+ * the element), which the element inherits, and these replace the light defaults. A county's own
+ * `--fc-*` values still win in both.
+ */
+export const DARK_TOKENS: Partial<Record<TokenName, string>> = {
+  '--fc-color-text': '#e8e8e8',
+  '--fc-color-text-muted': '#c4c4c4',
+  '--fc-color-background': '#1b1d21',
+  '--fc-color-surface': '#262a30',
+  '--fc-color-border': '#9aa0a8',
+  '--fc-color-accent': '#8cb4ff',
+  '--fc-color-accent-contrast': '#0b1a33',
+  '--fc-color-focus': '#8cb4ff',
+  '--fc-color-focus-contrast': '#000000',
+  '--fc-color-error': '#ff8a9a',
+  '--fc-color-error-background': '#3a1018',
+  ...(Object.fromEntries(DARK_SERIES_PALETTE.map((c, i) => [`--fc-series-${i + 1}`, c])) as Partial<Record<TokenName, string>>),
+};
