@@ -23,7 +23,8 @@ export const CEILINGS = {
   'element chunk: survey-chart (own code)': 9.5,
   'element chunk: governance-tree (own code)': 12.5,
   'element chunk: roadmap (own code)': 10.5,
-  'kit without Chart.js (loader + every element + core + lit)': 61,
+  // 61 → 63 (issue 18): each element's how-to-read sentence in three languages, the dark defaults, the focus halo.
+  'kit without Chart.js (loader + every element + core + lit)': 63,
 };
 
 const gz = new Map();

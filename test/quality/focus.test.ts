@@ -9,7 +9,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { composite, contrast, parseColour, worstBackgroundContrast, TOKENS, type Rgba } from '@fc-kit/core';
+import { composite, contrast, parseColour, worstBackgroundContrast, TOKENS, type Rgba } from '@fc-kit/core/headless.js';
 import { ELEMENTS, shadowRoots } from './support/kit.js';
 import { deepActive, describe_, showcase, showcasePage } from './support/showcase.js';
 

@@ -7,7 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { contrast, DARK_TOKENS } from '@fc-kit/core';
+import { contrast, DARK_TOKENS } from '@fc-kit/core/headless.js';
 import { ELEMENTS, errorLines, frames, shadowRoots, type FcEl } from './support/kit.js';
 import { showcase, showcasePage } from './support/showcase.js';
 

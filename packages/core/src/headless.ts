@@ -16,3 +16,11 @@ export { describeIssue, issueText } from './text/issue-messages.js';
 export * from './theme/colour.js';
 export { TOKENS, DARK_TOKENS, DARK_SERIES_PALETTE, type TokenName } from './theme/token-values.js';
 export { SERIES_PALETTE } from './theme/palette.js';
+export {
+  checkTheme,
+  themeDeclarations,
+  THEME_PAIRS,
+  ELEMENT_TOKEN_DEFAULTS,
+  type ThemeCheck,
+  type ThemeFinding,
+} from './theme/check-theme.js';

@@ -35,5 +35,4 @@ export { ListKeysController, listStep, type ListKeysOptions } from './controller
 export { sharedStyles } from './theme/shared-styles.js';
 export { TOKENS, DARK_TOKENS, DARK_SERIES_PALETTE, tokenStyles, type TokenName } from './theme/tokens.js';
 export { SERIES_PALETTE } from './theme/palette.js';
-export * from './theme/colour.js';
 export { VERSION } from './version.js';

@@ -1,5 +1,13 @@
 import { expect } from '@open-wc/testing';
-import { contrast, DARK_SERIES_PALETTE, DARK_TOKENS, deltaE, SERIES_PALETTE, TOKENS, worstBackgroundContrast } from '@fc-kit/core';
+import {
+  contrast,
+  DARK_SERIES_PALETTE,
+  DARK_TOKENS,
+  deltaE,
+  SERIES_PALETTE,
+  TOKENS,
+  worstBackgroundContrast,
+} from '@fc-kit/core/headless.js';
 
 const CVD = ['normal', 'protan', 'deutan', 'tritan'] as const;
 

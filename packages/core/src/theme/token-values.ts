@@ -34,7 +34,7 @@ export type TokenName = keyof typeof TOKENS;
  * The series for a dark page: at least 3:1 on the dark background and, like the light ones, at
  * least ΔE 20 apart for normal, protan, deutan and tritan vision (`palette.test.ts`).
  */
-export const DARK_SERIES_PALETTE = ['#35caed', '#e89f26', '#8854fe', '#f01062', '#c43990', '#8a7105', '#d2b569', '#92c5a5'] as const;
+export const DARK_SERIES_PALETTE = ['#35caed', '#e89f26', '#8854fe', '#f01062', '#d04a9e', '#8a7105', '#d2b569', '#92c5a5'] as const;
 
 /**
  * The defaults when the page is dark: the host page sets `color-scheme: dark` (on `:root`, or on
