@@ -24,3 +24,9 @@ export {
   type ThemeCheck,
   type ThemeFinding,
 } from './theme/check-theme.js';
+export { formatNumber, spokenNumber, formatPercent, wholePercent, NUMBER_OPTIONS, SPLIT_NUMBER } from './text/format.js';
+export { translator, type Strings, type Params } from './text/translate.js';
+export { LOCALES } from './text/language.js';
+export { textLanguage } from './text/pick-text.js';
+export { isSafeUrl } from './document/url.js';
+export { timeSpan, spanBetween, type TimeSpan } from './document/time.js';

@@ -22,7 +22,9 @@ type Key =
   | 'link-with'
   | 'link-with-label'
   | 'hidden-count'
-  | 'has-details';
+  | 'has-details'
+  | 'levels'
+  | 'structure';
 
 const strings: Strings<Key> = {
   fi: {
@@ -49,6 +51,8 @@ const strings: Strings<Key> = {
     'link-with-label': '{label}: {other}',
     'hidden-count': '{count} piilossa',
     'has-details': 'Tiedot saatavilla',
+    levels: 'Tasot',
+    structure: 'Rakenne',
   },
   sv: {
     guide:
@@ -74,6 +78,8 @@ const strings: Strings<Key> = {
     'link-with-label': '{label}: {other}',
     'hidden-count': '{count} dolda',
     'has-details': 'Uppgifter finns',
+    levels: 'Nivåer',
+    structure: 'Struktur',
   },
   en: {
     guide:
@@ -99,6 +105,8 @@ const strings: Strings<Key> = {
     'link-with-label': '{label}: {other}',
     'hidden-count': '{count} hidden',
     'has-details': 'Details available',
+    levels: 'Levels',
+    structure: 'Structure',
   },
 };
 

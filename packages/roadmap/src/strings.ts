@@ -23,7 +23,9 @@ type Key =
   | 'year-group'
   | 'descriptions'
   | 'quarter-tick'
-  | 'quarter';
+  | 'quarter'
+  | 'item'
+  | 'description';
 
 const strings: Strings<Key> = {
   fi: {
@@ -53,6 +55,8 @@ const strings: Strings<Key> = {
     descriptions: 'Kohteiden kuvaukset',
     'quarter-tick': '{q}. nelj.',
     quarter: '{q}. neljännes {year}',
+    item: 'Kohde',
+    description: 'Kuvaus',
   },
   sv: {
     guide:
@@ -81,6 +85,8 @@ const strings: Strings<Key> = {
     descriptions: 'Beskrivningar av objekten',
     'quarter-tick': 'kv. {q}',
     quarter: 'kvartal {q} {year}',
+    item: 'Objekt',
+    description: 'Beskrivning',
   },
   en: {
     guide:
@@ -108,6 +114,8 @@ const strings: Strings<Key> = {
     descriptions: 'Descriptions of the items',
     'quarter-tick': 'Q{q}',
     quarter: 'Q{q} {year}',
+    item: 'Item',
+    description: 'Description',
   },
 };
 

@@ -15,7 +15,10 @@ type Key =
   | 'empty'
   | 'bad-src'
   | 'no-source'
-  | 'render';
+  | 'render'
+  | 'no-figure'
+  | 'no-figures'
+  | 'ambiguous-figure';
 
 const strings: Strings<Key> = {
   fi: {
@@ -34,6 +37,9 @@ const strings: Strings<Key> = {
     'bad-src': 'Aineiston osoite ei kelpaa (vain https, http tai suhteellinen osoite): {url}',
     'no-source': 'Aineisto puuttuu: anna src, data tai sisäinen JSON, tai sijoita elementti <fc-data>-elementin sisään.',
     render: 'Näkymän piirtäminen epäonnistui: {detail}',
+    'no-figure': 'Aineistossa ei ole kuviota "{id}" (on: {available})',
+    'no-figures': 'Aineistossa ei ole yhtään kuviota',
+    'ambiguous-figure': 'Tunnus "{id}" on usealla kuviolla; valitse jokin näistä: {choices}',
   },
   sv: {
     'error-title': 'Innehållet kunde inte visas',
@@ -51,6 +57,9 @@ const strings: Strings<Key> = {
     'bad-src': 'Adressen till data duger inte (endast https, http eller relativ adress): {url}',
     'no-source': 'Data saknas: ange src, data eller inbäddad JSON, eller placera elementet inuti <fc-data>.',
     render: 'Vyn kunde inte ritas: {detail}',
+    'no-figure': 'Data har ingen figur "{id}" (finns: {available})',
+    'no-figures': 'Data har inga figurer',
+    'ambiguous-figure': 'Flera figurer har id "{id}"; välj ett av: {choices}',
   },
   en: {
     'error-title': 'This content could not be shown',
@@ -68,6 +77,9 @@ const strings: Strings<Key> = {
     'bad-src': 'The data address is not allowed (only https, http or a relative address): {url}',
     'no-source': 'No data: give src, data or inline JSON, or place the element inside <fc-data>.',
     render: 'Could not draw this view: {detail}',
+    'no-figure': 'The document has no figure "{id}" (there are: {available})',
+    'no-figures': 'The document has no figures',
+    'ambiguous-figure': 'Several figures have the id "{id}"; choose one of: {choices}',
   },
 };
 
