@@ -20,3 +20,5 @@ step('schema', 'node', ['scripts/emit-schema.mjs']);
 step('types', 'node', ['scripts/emit-types.mjs']);
 step('manifest', 'node', ['scripts/emit-manifest.mjs']);
 step('demo datasets', 'node', ['scripts/emit-demo-data.mjs']);
+// The accessibility pack (docs/accessibility/*.md) from its checklist, so the two never differ.
+step('accessibility docs', 'node', ['scripts/accessibility-docs.mjs']);
