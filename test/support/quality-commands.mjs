@@ -39,6 +39,20 @@ export function qualityCommands() {
         await sessions.get(page).send('Emulation.setEmulatedMedia', { features });
         return true;
       }
+      if (command === 'fc-emulate-media') {
+        // Media features the test runner's emulateMedia does not know (prefers-contrast), by the
+        // DevTools protocol; `[]` ends the emulation.
+        if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+        await sessions.get(page).send('Emulation.setEmulatedMedia', { features: payload.features });
+        return true;
+      }
+      if (command === 'fc-ax-tree') {
+        // The whole accessibility subtree of one element (headings, lists, tables and cells kept),
+        // which @web/test-runner-commands' a11ySnapshot prunes to the "interesting" nodes.
+        const root = await page.$(payload.selector);
+        if (!root) throw new Error(`fc-ax-tree: nothing matches ${payload.selector}`);
+        return page.accessibility.snapshot({ root, interestingOnly: false });
+      }
       if (command === 'fc-screenshot') {
         const path = normalize(join(ARTIFACTS, payload.name));
         if (!path.startsWith(`${ARTIFACTS}/`) || !path.endsWith('.png')) throw new Error(`fc-screenshot: ${payload.name}`);

@@ -13,7 +13,18 @@ export { LANGUAGES, toLanguage, type Language } from './text/language.js';
 export { pickText } from './text/pick-text.js';
 export { kitString } from './text/kit-strings.js';
 export { describeIssue, issueText } from './text/issue-messages.js';
-export { formatNumber, formatPercent, wholePercent } from './text/format.js';
+export * from './theme/colour.js';
+export { TOKENS, DARK_TOKENS, DARK_SERIES_PALETTE, type TokenName } from './theme/token-values.js';
+export { SERIES_PALETTE } from './theme/palette.js';
+export {
+  checkTheme,
+  themeDeclarations,
+  THEME_PAIRS,
+  ELEMENT_TOKEN_DEFAULTS,
+  type ThemeCheck,
+  type ThemeFinding,
+} from './theme/check-theme.js';
+export { formatNumber, spokenNumber, formatPercent, wholePercent, NUMBER_OPTIONS, SPLIT_NUMBER } from './text/format.js';
 export { translator, type Strings, type Params } from './text/translate.js';
 export { LOCALES } from './text/language.js';
 export { textLanguage } from './text/pick-text.js';

@@ -1,13 +1,16 @@
 /**
  * `npx fc-kit validate file.json [--lang fi|sv|en] [--json]`: the same validation the elements
  * run, for editors and CI. `npx fc-kit render file.json --item ID [--lang sv] [--format html|text]`:
- * a figure's text version, to paste into a CMS as a transcript or fallback. Exit code 0: valid
- * (rendered); 1: problems found; 2: the command could not run.
+ * a figure's text version, to paste into a CMS as a transcript or fallback. `npx fc-kit check-theme
+ * theme.css [--dark] [--json]`: a county theme against the contrast and colour-vision checks. Exit
+ * code 0: valid (rendered); 1: problems found; 2: the command could not run.
  */
 import { readFile } from 'node:fs/promises';
 import {
   allIssues,
   checkDocument,
+  checkTheme,
+  themeDeclarations,
   COLLECTIONS,
   formatPath,
   issueText,
@@ -20,6 +23,7 @@ import { renderTextVersion, type TextFormat } from './text-version.js';
 
 const USAGE = `Usage: fc-kit validate <file.json>… [--lang fi|sv|en] [--json]
        fc-kit render <file.json> [--item ID] [--lang fi|sv|en] [--format html|text]
+       fc-kit check-theme <theme.css>… [--dark] [--json]
 
 validate  checks fc-kit documents (format version 1) and prints every problem with its JSON path.
   --lang    language of the messages (default: from LANG, else fi)
@@ -29,7 +33,39 @@ render    prints one figure's text version: headed lists and tables in plain HTM
   --item    the figure's id (collection:id where two collections use one id; default: the first)
   --lang    the figure's language (default: from LANG, else fi)
   --format  html (default) or text
+check-theme  checks a theme's --fc-* colours: text 4.5:1, marks, borders, focus and states 3:1
+          against the colours next to them, series apart for protan, deutan and tritan vision; prints
+          each failing pair and the token to change.
+  --dark    check over the dark defaults (a page with color-scheme: dark)
 Exit code: 0 valid, 1 problems found, 2 could not run.`;
+
+async function checkThemes(
+  files: string[],
+  dark: boolean,
+  json: boolean,
+  out: (s: string) => void,
+  err: (s: string) => void,
+): Promise<number> {
+  const results = [];
+  for (const file of files) {
+    let css: string;
+    try {
+      css = await readFile(file, 'utf8');
+    } catch (e) {
+      err(`${file}: ${(e as Error).message}`);
+      return 2;
+    }
+    results.push({ file, ...checkTheme(themeDeclarations(css), { scheme: dark ? 'dark' : 'light' }) });
+  }
+  if (json) out(JSON.stringify(results.length === 1 ? results[0] : results, null, 2));
+  else
+    for (const r of results) {
+      out(`${r.ok ? '✓' : '✗'} ${r.file} (${r.checked} checks${r.failures.length ? `, ${r.failures.length} failed` : ''})`);
+      for (const f of r.failures) out(`  ${f.message}`);
+      for (const w of r.warnings) out(`  warning: ${w.message}`);
+    }
+  return results.every((r) => r.ok) ? 0 : 1;
+}
 
 interface FileResult {
   file: string;
@@ -118,6 +154,15 @@ function usage(err: (s: string) => void, why: string): number {
 export async function main(argv: string[], out = console.log, err = console.error): Promise<number> {
   const [command, ...rest] = argv;
   if (command === 'render' && !rest.includes('--help') && !rest.includes('-h')) return render(rest, out, err);
+  if (command === 'check-theme' && !rest.includes('--help') && !rest.includes('-h')) {
+    const unknown = rest.find((a) => a.startsWith('-') && a !== '--dark' && a !== '--json');
+    const files = rest.filter((a) => !a.startsWith('-'));
+    if (unknown || !files.length) {
+      err(unknown ? `unknown option ${unknown}\n\n${USAGE}` : USAGE);
+      return 2;
+    }
+    return checkThemes(files, rest.includes('--dark'), rest.includes('--json'), out, err);
+  }
   if (command !== 'validate' || rest.includes('--help') || rest.includes('-h')) {
     (command === undefined || command === '--help' || command === '-h' ? out : err)(USAGE);
     return command === '--help' || command === '-h' ? 0 : 2;

@@ -209,8 +209,12 @@ export const governanceTreeStyles = css`
     outline: none;
   }
   .gt-item:focus-visible > .gt-node {
-    outline: 3px solid var(--_fc-color-focus);
+    outline: var(--_fc-focus-outline);
     outline-offset: 2px;
+    box-shadow: var(--_fc-focus-halo);
+  }
+  .gt-item[aria-selected='true']:focus-visible > .gt-node {
+    box-shadow: inset 0 0 0 2px var(--_fc-color-accent), var(--_fc-focus-halo);
   }
   .gt-node {
     position: relative;

@@ -142,6 +142,10 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
     }
   }
 
+  override readingGuide(lang: Language): string {
+    return t(lang, 'guide');
+  }
+
   protected override renderItem(item: CollectionItem['governance'], context: RenderContext): TemplateResult {
     this.context = context;
     this.adopt(item, context.lang);
@@ -152,6 +156,7 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
     const big = L.nodes.length > MEASURE_ALL_MAX;
     return html`<div class=${classMap({ gt: true, 'gt--big': big, 'gt--zoom': this.fit === 'zoom', 'gt--print-outline': L.width > PRINT_CHART_MAX })}>
       ${heading(context.level, { id: 'gt-title', class: context.titleClass('gt-title'), part: 'title' }, context.title(item.title))}
+      ${context.guide}
       <div class="gt-toolbar" part="toolbar" role="group" aria-label=${t(lang, 'toolbar')}>
         <button type="button" class="gt-button" @click=${() => this.expandAll()}>${t(lang, 'expand-all')}</button>
         <button type="button" class="gt-button" @click=${() => this.collapseAll()}>${t(lang, 'collapse-all')}</button>

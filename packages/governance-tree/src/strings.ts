@@ -1,6 +1,7 @@
 import { translator, type Strings } from '@fc-kit/core';
 
 type Key =
+  | 'guide'
   | 'kind-group'
   | 'kind-role'
   | 'kind-network'
@@ -27,6 +28,8 @@ type Key =
 
 const strings: Strings<Key> = {
   fi: {
+    guide:
+      'Kaavio näyttää, miten työtä johdetaan: ylimpänä johtava ryhmä ja sen alla tasoittain ryhmät, joita se johtaa. Nuolinäppäimet liikkuvat puussa, oikea ja vasen avaavat ja sulkevat haaran, Enter näyttää tiedot.',
     'kind-group': 'Ryhmä',
     'kind-role': 'Rooli',
     'kind-network': 'Verkosto',
@@ -52,6 +55,8 @@ const strings: Strings<Key> = {
     structure: 'Rakenne',
   },
   sv: {
+    guide:
+      'Diagrammet visar hur arbetet leds: överst den ledande gruppen och under den, nivå för nivå, de grupper den leder. Piltangenterna rör sig i trädet, höger och vänster öppnar och stänger en gren, Enter visar uppgifterna.',
     'kind-group': 'Grupp',
     'kind-role': 'Roll',
     'kind-network': 'Nätverk',
@@ -77,6 +82,8 @@ const strings: Strings<Key> = {
     structure: 'Struktur',
   },
   en: {
+    guide:
+      'The chart shows how the work is led: the leading group at the top and, level by level below it, the groups it leads. The arrow keys move in the tree, Right and Left open and close a branch, Enter shows the details.',
     'kind-group': 'Group',
     'kind-role': 'Role',
     'kind-network': 'Network',

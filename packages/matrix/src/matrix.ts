@@ -14,6 +14,7 @@ import {
   sourceNote,
   LOCALES,
   type CollectionItem,
+  type Language,
   type Matrix,
   type RenderContext,
   type Text,
@@ -111,6 +112,10 @@ export class FcMatrix extends FcElement<'matrices'> {
     new SizeController(this, { resized: (entries) => this.onResize(entries) });
   }
 
+  override readingGuide(lang: Language): string {
+    return t(lang, 'guide');
+  }
+
   protected override renderItem(item: CollectionItem['matrices'], context: RenderContext): TemplateResult {
     this.context = context;
     if (item !== this.shown) this.adopt(item);
@@ -123,7 +128,8 @@ export class FcMatrix extends FcElement<'matrices'> {
     const view = this.currentView();
     const onlyHeader = this.only && this.header(this.only.axis, this.only.id);
     return html`<div class="mx" data-view=${view}>
-      ${heading(level, { id: 'mx-title', class: 'mx-title', part: 'title' }, localized(item.title))}
+      ${heading(level, { id: 'mx-title', class: context.titleClass('mx-title'), part: 'title' }, context.title(item.title))}
+      ${context.guide}
       <div class="mx-tools" part="tools">
         <div class="mx-views" role="group" aria-label=${t(lang, 'view')}>
           ${VIEWS.map(

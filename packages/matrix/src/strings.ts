@@ -1,6 +1,7 @@
 import { translator, type Strings } from '@fc-kit/core';
 
 type Key =
+  | 'guide'
   | 'empty'
   | 'uncertain'
   | 'uncertain-cell'
@@ -23,6 +24,8 @@ type Key =
 
 const strings: Strings<Key> = {
   fi: {
+    guide:
+      'Taulukossa rivit ovat kysymyksiä tai aiheita ja sarakkeet ryhmiä; kussakin solussa on sen kohdan asiat luettelona. Otsikkopainike näyttää vain sen rivin tai sarakkeen, ja haku suodattaa asiat.',
     empty: 'tyhjä',
     uncertain: 'Sijainti epävarma',
     'uncertain-cell': 'Tämän solun sarake on päätelty sisällöstä, koska lähteestä on kadonnut taulukon rajat.',
@@ -45,6 +48,8 @@ const strings: Strings<Key> = {
     'csv-uncertain': '* sijainti on päätelty (ks. huomautus)',
   },
   sv: {
+    guide:
+      'I tabellen är raderna frågor eller ämnen och kolumnerna grupper; varje cell listar sina punkter. En rubrikknapp visar bara den raden eller kolumnen, och sökningen filtrerar punkterna.',
     empty: 'tom',
     uncertain: 'Osäker placering',
     'uncertain-cell': 'Den här cellens kolumn har härletts ur innehållet, eftersom källan har förlorat tabellens gränser.',
@@ -67,6 +72,8 @@ const strings: Strings<Key> = {
     'csv-uncertain': '* placeringen är härledd (se anmärkningen)',
   },
   en: {
+    guide:
+      'In the table the rows are questions or topics and the columns are groups; each cell lists its points. A header button shows only that row or column, and the search filters the points.',
     empty: 'empty',
     uncertain: 'Placement uncertain',
     'uncertain-cell': "This cell's column was inferred from its content, because the source lost the table's borders.",

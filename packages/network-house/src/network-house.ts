@@ -12,10 +12,12 @@ import {
   sourceNote,
   type CollectionItem,
   type House,
+  type Language,
   type RenderContext,
   type Room,
   type Stone,
   type Text,
+  spokenAs,
 } from '@fc-kit/core';
 import { HouseSizes } from './house-sizes.js';
 import { hasText, layoutHouse, type FloorBox, type HouseLayout, type RoomBox, type StoneBox } from './network-house-layout.js';
@@ -87,6 +89,10 @@ export class FcNetworkHouse extends FcElement<'houses'> {
     this.house && this.context ? layoutHouse(this.house, { width, text: this.context.text }).signature : '',
   );
 
+  override readingGuide(lang: Language): string {
+    return t(lang, 'guide');
+  }
+
   protected override renderItem(item: CollectionItem['houses'], context: RenderContext): TemplateResult {
     if (item.id !== this.house?.id) this.details.reset();
     this.house = item;
@@ -99,6 +105,7 @@ export class FcNetworkHouse extends FcElement<'houses'> {
     if (!opened && this.details.key !== undefined) this.details.reset();
     return html`<div class="nh" lang=${lang}>
       ${heading(level, { class: context.titleClass('nh-title'), part: 'title' }, this.heading?.trim() ? context.title(item.title) : this.text(item.title, item.id))}
+      ${context.guide}
       <div class=${classMap({ 'nh-body': true, 'nh-body--open': !!opened })}>
         <div class="nh-house" part="house" ${this.sizes.target()}>
           ${this.renderRoof(item, L)}
@@ -171,7 +178,7 @@ export class FcNetworkHouse extends FcElement<'houses'> {
       <button type="button" class="nh-room nh-openable" part=${open ? 'room room-open' : 'room'} data-key=${key}
         aria-expanded=${String(open)} aria-controls=${DETAILS_ID} @click=${() => this.toggle(key)}>
         <span class="nh-room__label">${this.text(r.room.label, r.id)}</span>
-        ${services.length ? html`<span class="nh-room__count">${serviceCount(lang, services.length)}</span>` : nothing}
+        ${services.length ? html`<span class="nh-room__count">${spokenAs(serviceCount(lang, services.length), serviceCount(lang, services.length, true))}</span>` : nothing}
       </button>
       ${
         services.length || hasText(r.room.description)

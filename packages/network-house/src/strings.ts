@@ -1,6 +1,7 @@
-import { formatNumber, translator, type Language, type Strings } from '@fc-kit/core';
+import { formatNumber, spokenNumber, translator, type Language, type Strings } from '@fc-kit/core';
 
 type Key =
+  | 'guide'
   | 'floor-tag'
   | 'floor-name'
   | 'roof'
@@ -20,6 +21,8 @@ type Key =
 
 const strings: Strings<Key> = {
   fi: {
+    guide:
+      'Perheiden talo näyttää perhekeskuksen palvelut: katto on yhteinen tavoite, kerrokset ovat palveluja, ovi on tie sisään ja perustus ne toimijat, joiden varassa talo on. Jokainen huone on painike, joka avaa sen palvelut; Esc sulkee tiedot.',
     'floor-tag': '{n}. kerros',
     // "2/3" would be read as a fraction ("kaksi kolmasosaa"); the elative reads as "floor 2 of 3".
     'floor-name': 'Kerros {n} ({total} kerroksesta): {label}',
@@ -39,6 +42,8 @@ const strings: Strings<Key> = {
     'kind-roof': 'Katto',
   },
   sv: {
+    guide:
+      'Familjernas hus visar familjecentrets tjänster: taket är det gemensamma målet, våningarna är tjänster, dörren är vägen in och grunden de aktörer som huset vilar på. Varje rum är en knapp som öppnar dess tjänster; Esc stänger uppgifterna.',
     'floor-tag': 'Våning {n}',
     'floor-name': 'Våning {n} av {total}: {label}',
     roof: 'Tak',
@@ -57,6 +62,8 @@ const strings: Strings<Key> = {
     'kind-roof': 'Tak',
   },
   en: {
+    guide:
+      'The house of families shows the family centre’s services: the roof is the shared goal, the floors are services, the door is the way in and the foundation is the partners the house rests on. Each room is a button that opens its services; Escape closes the details.',
     'floor-tag': 'Floor {n}',
     'floor-name': 'Floor {n} of {total}: {label}',
     roof: 'Roof',
@@ -80,9 +87,11 @@ export const t = translator(strings);
 
 const plurals = new Map<Language, Intl.PluralRules>();
 
-/** "6 palvelua", "1 tjänst": the plural form by the language's rules. */
-export function serviceCount(lang: Language, count: number): string {
+/** "6 palvelua", "1 tjänst": the plural form by the language's rules; `spoken` with no digit grouping, for the ear. */
+export function serviceCount(lang: Language, count: number, spoken = false): string {
   let rules = plurals.get(lang);
   if (!rules) plurals.set(lang, (rules = new Intl.PluralRules(lang)));
-  return t(lang, rules.select(count) === 'one' ? 'services-one' : 'services-other', { count: formatNumber(count, lang) });
+  return t(lang, rules.select(count) === 'one' ? 'services-one' : 'services-other', {
+    count: (spoken ? spokenNumber : formatNumber)(count, lang),
+  });
 }

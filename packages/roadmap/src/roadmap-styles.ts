@@ -272,6 +272,9 @@ const items = css`
     border-color: var(--_fc-color-accent);
     box-shadow: inset 0 0 0 1px var(--_fc-color-accent);
   }
+  .rm-button[aria-expanded='true']:focus-visible {
+    box-shadow: inset 0 0 0 1px var(--_fc-color-accent), var(--_fc-focus-halo);
+  }
   .rm-button .rm-bar {
     position: absolute;
     inset-block-start: 0.375rem;

@@ -129,6 +129,10 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
     prepareFormats(this.language);
   }
 
+  override readingGuide(lang: Language): string {
+    return t(lang, 'guide');
+  }
+
   protected override renderItem(item: CollectionItem['roadmaps'], context: RenderContext): TemplateResult {
     this.context = context;
     this.adopt(item);
@@ -143,6 +147,7 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
         ${heading(context.level, { id: 'rm-title', class: context.titleClass('rm-title'), part: 'title' }, context.title(item.title))}
         <p class="rm-range">${formatSpan(item.start, item.end, lang)}</p>
       </div>
+      ${context.guide}
       ${this.renderLegend(L, lang)}
       <p class="rm-hint" id="rm-hint">
         <span class="rm-hint__chart">${t(lang, 'hint-chart')}</span><span class="rm-hint__list">${t(lang, 'hint-list')}</span>

@@ -1,6 +1,7 @@
 import { translator, type Strings } from '@fc-kit/core';
 
 type Key =
+  | 'guide'
   | 'status-planned'
   | 'status-ongoing'
   | 'status-done'
@@ -28,6 +29,8 @@ type Key =
 
 const strings: Strings<Key> = {
   fi: {
+    guide:
+      'Tiekartta näyttää, mitä tehdään ja milloin: kohteet ovat teemoittain aikajärjestyksessä, ja merkki kertoo kunkin tilan. Kohteet ovat yksi sarkainpysäkki: nuolinäppäimet siirtyvät kohteesta toiseen, Enter avaa kuvauksen.',
     'status-planned': 'Suunniteltu',
     'status-ongoing': 'Käynnissä',
     'status-done': 'Valmis',
@@ -56,6 +59,8 @@ const strings: Strings<Key> = {
     description: 'Kuvaus',
   },
   sv: {
+    guide:
+      'Färdplanen visar vad som görs och när: punkterna står per tema i tidsordning, och en symbol visar läget för var och en. Punkterna är ett tabbstopp: piltangenterna flyttar från punkt till punkt, Enter öppnar beskrivningen.',
     'status-planned': 'Planerad',
     'status-ongoing': 'Pågår',
     'status-done': 'Klar',
@@ -84,6 +89,8 @@ const strings: Strings<Key> = {
     description: 'Beskrivning',
   },
   en: {
+    guide:
+      'The roadmap shows what is done and when: the items are grouped by theme in time order, and a symbol shows each one’s status. The items are one tab stop: the arrow keys move from item to item, Enter opens the description.',
     'status-planned': 'Planned',
     'status-ongoing': 'Ongoing',
     'status-done': 'Done',

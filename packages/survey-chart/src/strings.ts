@@ -1,6 +1,7 @@
 import { translator, type Strings } from '@fc-kit/core';
 
 type Key =
+  | 'guide'
   | 'n'
   | 'respondents'
   | 'answers'
@@ -22,6 +23,8 @@ type Key =
 
 const strings: Strings<Key> = {
   fi: {
+    guide:
+      'Kaavio näyttää, miten kysymykseen vastattiin: kunkin vastauksen osuus vastaajista ja suluissa vastausten lukumäärä. Samat tiedot ovat luettelona ja taulukkona; nuolinäppäimet siirtyvät vastauksesta toiseen.',
     n: 'N = {n}',
     respondents: '{n} vastaajaa',
     answers: 'Vastaukset',
@@ -43,6 +46,8 @@ const strings: Strings<Key> = {
     'chart-failed': 'Kaaviota ei voitu piirtää. Tiedot ovat taulukossa.',
   },
   sv: {
+    guide:
+      'Diagrammet visar hur frågan besvarades: varje svars andel av de svarande och inom parentes antalet svar. Samma uppgifter finns som lista och tabell; piltangenterna flyttar från svar till svar.',
     n: 'N = {n}',
     respondents: '{n} svarande',
     answers: 'Svar',
@@ -64,6 +69,8 @@ const strings: Strings<Key> = {
     'chart-failed': 'Diagrammet kunde inte ritas. Uppgifterna finns i tabellen.',
   },
   en: {
+    guide:
+      'The chart shows how the question was answered: each answer’s share of respondents, with the number of answers in brackets. The same facts are a list and a table; the arrow keys move from answer to answer.',
     n: 'N = {n}',
     respondents: '{n} respondents',
     answers: 'Answers',

@@ -3,7 +3,7 @@
  * percent and count as the reader's locale writes them, the label lines of a bar chart's axis and
  * the chart's height. Pure: no DOM, so it is tested and benchmarked on its own.
  */
-import { formatNumber, formatPercent, wholePercent, type Language, type Survey, type Text } from '@fc-kit/core';
+import { formatNumber, formatPercent, spokenNumber, wholePercent, type Language, type Survey, type Text } from '@fc-kit/core';
 import { t } from './strings.js';
 
 export const CHART_KINDS = ['doughnut', 'pie', 'bar'] as const;
@@ -26,8 +26,12 @@ export interface AnswerRow {
   /** `86 %` (fi, sv) or `86%` (en). */
   percentText: string;
   countText: string;
+  /** The count for the ear: never digit-grouped (`11700`, not `11 700`). */
+  countSpoken: string;
   /** `86 % (18)`. */
   valueText: string;
+  /** `86 % (11700)`: the value as accessible names and descriptions read it. */
+  valueSpoken: string;
   /** The label broken into lines, for a bar chart (drawn above its bar) and the tooltip. */
   lines: string[];
   /** A bar's centre, in em from the top of the plot. */
@@ -45,6 +49,8 @@ export interface SurveyLayout {
   multi: boolean;
   n: number;
   nText: string;
+  /** N for the ear: never digit-grouped. */
+  nSpoken: string;
   question: string;
   rows: AnswerRow[];
   /** The chart's text alternative: kind, question, respondents and every answer. */
@@ -90,6 +96,7 @@ export function layoutSurvey(survey: Survey, { lang, text, chart, width = 640, f
     const label = text(answer.label);
     const percentText = formatPercent(answer.count, n, lang);
     const countText = formatNumber(answer.count, lang);
+    const countSpoken = spokenNumber(answer.count, lang);
     const lines = wrapLabel(label, maxChars);
     const barY = y + lines.length * BAR.line + BAR.gap + BAR.thickness / 2;
     y = barY + BAR.thickness / 2 + BAR.rowGap;
@@ -102,7 +109,9 @@ export function layoutSurvey(survey: Survey, { lang, text, chart, width = 640, f
       share: n > 0 ? (answer.count * 100) / n : 0,
       percentText,
       countText,
+      countSpoken,
       valueText: `${percentText} (${countText})`,
+      valueSpoken: `${percentText} (${countSpoken})`,
       lines,
       barY: round(barY),
       // Bars are one series (the answers to one question), each labelled where it is drawn: one colour.
@@ -113,15 +122,16 @@ export function layoutSurvey(survey: Survey, { lang, text, chart, width = 640, f
   });
   const question = text(survey.question);
   const nText = formatNumber(n, lang);
+  const nSpoken = spokenNumber(n, lang);
   const summary = t(lang, 'summary', {
     kind: t(lang, `kind-${kind}`),
     question: /[.?!:]$/.test(question.trim()) ? question.trim() : `${question.trim()}.`,
-    respondents: t(lang, 'respondents', { n: nText }),
-    answers: rows.map((r) => `${r.label} ${r.valueText}`).join('; '),
+    respondents: t(lang, 'respondents', { n: nSpoken }),
+    answers: rows.map((r) => `${r.label} ${r.valueSpoken}`).join('; '),
   });
   const plot = round(y - BAR.rowGap + 0.2);
   const height = kind === 'bar' ? round(plot + BAR.axis) : 15;
-  return { kind, multi: survey.type === 'multi', n, nText, question, rows, summary, height, plot };
+  return { kind, multi: survey.type === 'multi', n, nText, nSpoken, question, rows, summary, height, plot };
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;

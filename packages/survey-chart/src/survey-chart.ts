@@ -11,6 +11,7 @@ import {
   sharedStyles,
   sourceLine,
   sourceNote,
+  spokenAs,
   type CollectionItem,
   type Language,
   type RenderContext,
@@ -118,6 +119,10 @@ export class FcSurveyChart extends FcElement<'surveys'> {
     return super.render();
   }
 
+  override readingGuide(lang: Language): string {
+    return t(lang, 'guide');
+  }
+
   protected override renderItem(survey: CollectionItem['surveys'], context: RenderContext): TemplateResult {
     const { lang, text, localized, source, level } = context;
     const requested = this.chart?.trim() || undefined;
@@ -133,7 +138,8 @@ export class FcSurveyChart extends FcElement<'surveys'> {
     return html`<div class=${classMap({ sc: true, [`sc--${L.kind}`]: true, 'sc--drawn': this.drawn })}>
       <span class="sc-probe fc-visually-hidden" aria-hidden="true"></span>
       ${heading(level, { id: 'sc-title', class: context.titleClass('sc-title'), part: 'title' }, context.title(survey.question))}
-      <p class="sc-n" part="n">${t(lang, 'n', { n: L.nText })}</p>
+      ${context.guide}
+      <p class="sc-n" part="n">${spokenAs(t(lang, 'n', { n: L.nText }), t(lang, 'n', { n: L.nSpoken }))}</p>
       ${L.multi ? html`<p class="sc-hint" part="hint">${t(lang, 'multi-hint', { hundred: formatPercent(1, 1, lang) })}</p>` : nothing}
       <div class="sc-body">
         <div class="sc-figure" part="figure" ${cssVars({ '--sc-h': `${L.height}em` })}>
@@ -149,7 +155,7 @@ export class FcSurveyChart extends FcElement<'surveys'> {
                 <span class="sc-swatch" part="swatch" aria-hidden="true" data-p=${r.pattern} data-fp=${r.forcedPattern}
                   ${cssVars({ '--sc-color': `var(--_fc-series-${r.color})` })}></span>
                 <span class="sc-answer__label">${localized(r.answer.label, breakable)}</span>
-                <span class="sc-answer__value">${r.valueText}</span>
+                <span class="sc-answer__value">${spokenAs(r.valueText, r.valueSpoken)}</span>
               </button>
             </li>`,
           )}
@@ -165,15 +171,15 @@ export class FcSurveyChart extends FcElement<'surveys'> {
       </div>
       <div class=${classMap({ 'sc-table': true, 'fc-visually-hidden': !open })} id="sc-table">
         <table part="table">
-          <caption>${localized(survey.question)} (${t(lang, 'n', { n: L.nText })})</caption>
+          <caption>${localized(survey.question)} (${spokenAs(t(lang, 'n', { n: L.nText }), t(lang, 'n', { n: L.nSpoken }))})</caption>
           <thead>
             <tr><th scope="col">${t(lang, 'col-answer')}</th><th scope="col">${t(lang, 'col-count')}</th><th scope="col">${t(lang, 'col-percent')}</th></tr>
           </thead>
           <tbody>
-            ${rows.map((r) => html`<tr><th scope="row">${localized(r.answer.label, breakable)}</th><td>${r.countText}</td><td>${r.percentText}</td></tr>`)}
+            ${rows.map((r) => html`<tr><th scope="row">${localized(r.answer.label, breakable)}</th><td>${spokenAs(r.countText, r.countSpoken)}</td><td>${r.percentText}</td></tr>`)}
           </tbody>
           <tfoot>
-            <tr><th scope="row">${t(lang, 'total')}</th><td>${L.nText}</td><td></td></tr>
+            <tr><th scope="row">${t(lang, 'total')}</th><td>${spokenAs(L.nText, L.nSpoken)}</td><td></td></tr>
           </tfoot>
         </table>
       </div>

@@ -77,8 +77,9 @@ export const detailsStyles = css`
     outline: none;
   }
   .fc-details__title:focus-visible {
-    outline: 3px solid var(--_fc-color-focus);
+    outline: var(--_fc-focus-outline);
     outline-offset: 2px;
+    box-shadow: var(--_fc-focus-halo);
   }
   .fc-details__close {
     flex: none;

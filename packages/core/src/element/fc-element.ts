@@ -16,6 +16,7 @@ import { headingLevel } from './heading.js';
 import { localizedText } from './localized-text.js';
 import { LanguageController } from './language-controller.js';
 import { pickItem } from './pick-item.js';
+import { readingGuide } from './reading-guide.js';
 import { sharedStyles } from '../theme/shared-styles.js';
 
 /** What an element's template gets besides its item. */
@@ -37,6 +38,8 @@ export interface RenderContext {
   title: (value: Text | undefined, show?: (text: string) => unknown) => unknown;
   /** The title's classes: `hide-heading` keeps it for screen readers and out of sight. */
   titleClass: (base: string) => string;
+  /** "How to read this figure" (the element's `readingGuide`), to place right under the title. */
+  guide: unknown;
 }
 
 type Outcome =
@@ -63,6 +66,7 @@ type Outcome =
  * @csspart retry-button - the button that loads `src` again.
  * @csspart loading - the placeholder shown while loading.
  * @csspart warnings - the list of entries that were left out.
+ * @csspart guide - "how to read this figure", under the title.
  */
 export abstract class FcElement<C extends Collection> extends LitElement {
   static fcVersion = VERSION;
@@ -102,6 +106,15 @@ export abstract class FcElement<C extends Collection> extends LitElement {
     new LanguageController(this);
     // The source needs the subclass's collection, which exists only after construction.
     this.source = new DocumentSource(this, { fromContext: true, collectionOf: () => this.collection });
+  }
+
+  /**
+   * "How to read this figure" in `lang`: what the element is for, how it is read and which keys
+   * work in it, from the element's own strings. Every element in the kit's table has one (a test
+   * goes over the table), so a new element plugs in by overriding this.
+   */
+  readingGuide(_lang: Language): string {
+    return '';
   }
 
   /** The item's template. Called only with a valid item. */
@@ -158,6 +171,7 @@ export abstract class FcElement<C extends Collection> extends LitElement {
       level: headingLevel(this.headingLevel, this.defaultHeadingLevel),
       title: (t, show) => (this.heading?.trim() ? this.heading.trim() : localizedText(t, lang, show)),
       titleClass: (base) => (this.hideHeading ? `${base} fc-visually-hidden` : base),
+      guide: readingGuide(this.readingGuide(lang)),
     });
     this.outcome = { kind: 'ready', id: (picked.value as { id: string }).id, problems: dropped };
     return html`${content}${droppedView(lang, dropped)}`;

@@ -9,8 +9,21 @@ function numberFormat(lang: Language, options: Intl.NumberFormatOptions): Intl.N
   return format;
 }
 
+/** How the kit rounds every number it shows: to one decimal. Chart, table, CSV and text all use it. */
+export const NUMBER_OPTIONS = { maximumFractionDigits: 1 } as const;
+
+/** A number as the reader's locale writes it for the eye: `11 700` in Finnish and Swedish, `11,700` in English. */
 export function formatNumber(value: number, lang: Language): string {
-  return numberFormat(lang, { maximumFractionDigits: 1 }).format(value);
+  return numberFormat(lang, NUMBER_OPTIONS).format(value);
+}
+
+/**
+ * The same number for the ear: rounded the same way, but with no group separator. Screen readers
+ * read the space Finnish and Swedish group digits with (`11 700`) as two numbers, "eleven, seven
+ * hundred"; `11700` is read as one. Every accessible name and description uses this form.
+ */
+export function spokenNumber(value: number, lang: Language): string {
+  return numberFormat(lang, { ...NUMBER_OPTIONS, useGrouping: false }).format(value);
 }
 
 /**
@@ -28,3 +41,6 @@ export function formatPercent(count: number, n: number, lang: Language): string 
 export function wholePercent(count: number, n: number): number {
   return n > 0 ? Math.round((count * 100) / n) : 0;
 }
+
+/** A pattern that finds digits grouped with a space, the way screen readers split them. */
+export const SPLIT_NUMBER = /\d[\u00A0\u202F ]\d{3}/;

@@ -7,6 +7,7 @@
  * it does not compile), and escaping happens in one place — `toHtml` — so data is always text.
  * No DOM either, so the CLI runs it in Node and the builder in the browser.
  */
+import { spokenNumber } from './format.js';
 import { isSafeUrl } from '../document/url.js';
 import type { Source, Text } from '../document/types.js';
 import { kitString } from './kit-strings.js';
@@ -88,7 +89,8 @@ export function textBlock(tag: TextVersionTag, value: Text | undefined, lang: La
  * readers as two numbers, and a text version is read out more than any other form.
  */
 export function plainNumber(value: number, lang: Language): string {
-  return new Intl.NumberFormat(lang, { useGrouping: false, maximumFractionDigits: 1 }).format(value);
+  // The same function the elements' accessible names use, so chart, table, CSV and text agree.
+  return spokenNumber(value, lang);
 }
 
 /** The note and source under every figure, as `sourceNote` shows them on screen. */

@@ -27,9 +27,19 @@ export const sharedStyles = [
     *::after {
       box-sizing: inherit;
     }
+    /*
+     * The focus ring: two colours, a 3 px ring of the focus colour around a 2 px halo of its
+     * contrast colour. Dark on light and light on dark, one of the two stands 3:1 out of any
+     * background (the pair is 9:1 apart); elements that ring a child put the same on it.
+     */
+    :host {
+      --_fc-focus-outline: 3px solid var(--_fc-color-focus);
+      --_fc-focus-halo: 0 0 0 2px var(--_fc-color-focus-contrast);
+    }
     :focus-visible {
-      outline: 3px solid var(--_fc-color-focus);
+      outline: var(--_fc-focus-outline);
       outline-offset: 2px;
+      box-shadow: var(--_fc-focus-halo);
     }
     button {
       font: inherit;
@@ -45,6 +55,12 @@ export const sharedStyles = [
       clip-path: inset(50%);
       white-space: nowrap;
       border: 0;
+    }
+    .fc-guide {
+      margin: 0.25em 0 0.75em;
+      max-width: 70ch;
+      font-size: 0.875em;
+      color: var(--_fc-color-text-muted);
     }
     .fc-status:empty {
       display: none;
@@ -143,6 +159,14 @@ export const sharedStyles = [
       }
       :focus-visible {
         outline-color: Highlight;
+      }
+    }
+    /* The reader asked for more contrast: muted text and lines take the text colour, lines get thicker. */
+    @media (prefers-contrast: more) {
+      :host {
+        --_fc-color-text-muted: var(--_fc-color-text);
+        --_fc-color-border: var(--_fc-color-text);
+        --_fc-line-width: 3px;
       }
     }
     @media (prefers-reduced-motion: reduce) {
