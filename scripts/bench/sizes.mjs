@@ -23,7 +23,8 @@ export const CEILINGS = {
   'element chunk: survey-chart (own code)': 9.5,
   'element chunk: governance-tree (own code)': 12.5,
   'element chunk: roadmap (own code)': 10.5,
-  'kit without Chart.js (loader + every element + core + lit)': 61,
+  // 63.5 after issue 20 (validation of a plain copy, hardened object schemas, the loader's stand-in).
+  'kit without Chart.js (loader + every element + core + lit)': 64,
 };
 
 const gz = new Map();

@@ -18,6 +18,7 @@ import {
   type FcEl,
 } from './support/kit.js';
 import { FULL } from './support/full-documents.js';
+import { ELEMENTS as ALL_ELEMENTS } from '../../packages/fc-kit/src/elements.js';
 
 const full = (tag: string) => JSON.parse(JSON.stringify(FULL[COLLECTION_OF[tag]]));
 const survey = (extra: Record<string, unknown> = {}) => ({
@@ -339,5 +340,19 @@ describe('a 50,000-character unbroken answer label', () => {
     expect(errorLines(el)).to.equal(undefined);
     expect(took, `${Math.round(took)} ms`).to.be.below(1000);
     el.remove();
+  });
+});
+
+describe('the CDN loader’s stand-ins', () => {
+  it('observe every attribute each real element observes (the table of elements lists them)', () => {
+    const shared = ['src', 'item', 'lang', 'timeout', 'heading-level'];
+    for (const e of ALL_ELEMENTS) {
+      const real = (customElements.get(e.tag) as unknown as { observedAttributes: string[] }).observedAttributes;
+      const listed = [...shared, ...(e.attributes ?? [])];
+      expect(
+        real.filter((a) => !listed.includes(a)),
+        `<${e.tag}>: add these to its row in packages/fc-kit/src/elements.js`,
+      ).to.deep.equal([]);
+    }
   });
 });
