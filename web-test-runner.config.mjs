@@ -9,6 +9,7 @@ import { qualityCommands } from './test/support/quality-commands.mjs';
 import { rawJsonForFetch } from './test/support/raw-json.mjs';
 import { demoCommands } from './test/demo/support/demo-commands.mjs';
 import { ELEMENTS } from './packages/fc-kit/src/elements.js';
+import { hostBundles } from './test/hosts/bundle-plugin.mjs';
 
 const executablePath = findChrome();
 
@@ -25,6 +26,7 @@ const groups = [
   { name: 'loader', files: 'test/loader.test.ts' },
   { name: 'quality', files: 'test/quality/**/*.test.ts' },
   { name: 'demo', files: 'test/demo/**/*.test.ts' },
+  { name: 'hosts', files: 'test/hosts/**/*.test.ts' },
 ];
 
 export default {
@@ -34,7 +36,12 @@ export default {
   // One page at a time: pages side by side in one headless Chromium starve each other of frames.
   concurrency: 1,
   testsFinishTimeout: 900_000,
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }), qualityCommands(), demoCommands()],
+  plugins: [
+    esbuildPlugin({ ts: true, json: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+    qualityCommands(),
+    demoCommands(),
+    hostBundles(),
+  ],
   middleware: [faultyServer, aliasMiddleware, rawJsonForFetch],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
   browsers: [

@@ -24,8 +24,9 @@ export const CEILINGS = {
   'element chunk: governance-tree (own code)': 12.5,
   'element chunk: roadmap (own code)': 10.5,
   // 61 before <fc-matrix> (its own 5.9 KB) → 67.5; +2 (issue 18): each element's how-to-read sentence in three
-  // languages, the dark defaults, the focus halo. Each new element raises the whole kit by its own code.
-  'kit without Chart.js (loader + every element + core + lit)': 69.5,
+  // languages, the dark defaults, the focus halo; +2.5 (issue 20): validation of a plain copy, hardened object
+  // schemas, the loader's stand-in. Each new element raises the whole kit by its own code.
+  'kit without Chart.js (loader + every element + core + lit)': 72,
 };
 
 const gz = new Map();

@@ -89,13 +89,6 @@ export function generatedCases() {
       element: 'fc-survey-chart',
       shown: 'error',
       lines: [`surveys[0].note: ${TEXT}`],
-      known: {
-        issue: 'core: a list is accepted where an object is expected (valibot v.object accepts arrays), so a Text given as a list validates and renders empty',
-        shown: 'renders',
-        lines: [],
-        cli: [],
-        text: 'Question 0: does the family centre work?',
-      },
     },
     {
       name: 'question-10000-deep-objects',

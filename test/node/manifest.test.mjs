@@ -19,7 +19,7 @@ const names = (list) => (list ?? []).map((x) => x.name);
 
 /** The visual elements and the package folder each lives in, from the kit's table. */
 const ELEMENTS = Object.fromEntries(VISUAL_ELEMENTS.map((e) => [e.tag, e.pkg]));
-const SHARED_PARTS = ['error', 'retry-button', 'loading', 'warnings'];
+const SHARED_PARTS = ['error', 'retry-button', 'loading', 'warnings', 'fallback'];
 
 test('the package points tools at the manifest and ships it with the VS Code data', () => {
   assert.equal(pkg.customElements, 'custom-elements.json');

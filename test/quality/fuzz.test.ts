@@ -199,7 +199,9 @@ function expected(doc: unknown, collection: Collection, item: string | undefined
   const entry = item ? items.find((i) => i.id === item) : items[0];
   if (!entry) return errors(['(item not found)']);
   if (!entry.value) return errors(entry.issues.map((i) => describeIssue(i, lang)));
-  return { errors: [], dropped: entry.dropped.map((i) => describeIssue(i, lang)) };
+  // A later item with the same id cannot be shown; the element says so beside this one.
+  const twins = items.filter((i) => i !== entry && i.id === entry.id).flatMap((i) => i.issues.filter((x) => x.code === 'duplicate-id'));
+  return { errors: [], dropped: [...entry.dropped, ...twins].map((i) => describeIssue(i, lang)) };
 }
 
 /** The item id a mutation touched, to show that item; the first item otherwise. */

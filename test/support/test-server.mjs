@@ -21,6 +21,9 @@ export function faultyServer(context, next) {
       return respond(Number(arg), '{"error":"test"}');
     case 'empty':
       return respond(200, '');
+    case 'latin1':
+      // The document saved as Latin-1, as older Windows tools do: ä is one byte, not valid UTF-8.
+      return respond(200, Buffer.from(url.searchParams.get('body') ?? '{}', 'latin1'));
     case 'html':
       return respond(200, '<!doctype html><title>Not found</title>', 'text/html');
     case 'flaky': {

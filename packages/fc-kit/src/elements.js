@@ -13,6 +13,8 @@
  * @property {string} [pkg] the workspace package that holds the element (`packages/<pkg>`)
  * @property {import('../../core/src/document/collections/index.js').Collection} [collection] the document collection it shows
  * @property {readonly string[]} selects the `kind`s its `fc-select` events carry
+ * @property {readonly string[]} [attributes] attributes it observes beyond the shared ones (`src`,
+ *   `item`, `lang`, `timeout`, `heading-level`): the CDN loader's stand-in must observe them from the start
  * @property {() => Promise<unknown>} load imports the entry file (code-split by the build)
  */
 
@@ -25,6 +27,7 @@ export const ELEMENTS = [
     pkg: 'governance-tree',
     collection: 'governance',
     selects: ['node'],
+    attributes: ['fit', 'expand-depth'],
     load: () => import('./governance-tree.js'),
   },
   {
@@ -41,6 +44,7 @@ export const ELEMENTS = [
     pkg: 'survey-chart',
     collection: 'surveys',
     selects: ['answer'],
+    attributes: ['chart'],
     load: () => import('./survey-chart.js'),
   },
   {
@@ -49,6 +53,7 @@ export const ELEMENTS = [
     pkg: 'roadmap',
     collection: 'roadmaps',
     selects: ['item'],
+    attributes: ['today', 'group-by'],
     load: () => import('./roadmap.js'),
   },
   {
@@ -57,6 +62,7 @@ export const ELEMENTS = [
     pkg: 'matrix',
     collection: 'matrices',
     selects: ['column', 'row', 'cell'],
+    attributes: ['view'],
     load: () => import('./matrix.js'),
   },
 ];

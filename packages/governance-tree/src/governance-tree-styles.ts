@@ -31,7 +31,7 @@ const outline = (scope: string) =>
     margin-block-start: 0.1em;
     transform: none;
   }
-  ${scope} .gt-node__info { position: static; order: 2; flex: none; font-size: 0.7rem; }
+  ${scope} .gt-node__info { position: static; order: 2; flex: none; font-size: 0.7em; }
 `);
 
 export const governanceTreeStyles = css`

@@ -570,9 +570,9 @@ describe('languages', () => {
 
   it('marks texts shown in another language with their own lang (for hyphenation and speech)', async () => {
     const el = await render(clone(finnishOnly), { lang: 'en' });
-    expect(q(el, '[part="title"] span')!.getAttribute('lang')).to.equal('fi');
-    expect(q(el, '.nh-room__label span')!.getAttribute('lang')).to.equal('fi');
-    expect(q(el, '[part~="stone"] span')!.getAttribute('lang')).to.equal('fi');
+    expect(q(el, '[part="title"] [lang]')!.getAttribute('lang')).to.equal('fi');
+    expect(q(el, '.nh-room__label [lang]')!.getAttribute('lang')).to.equal('fi');
+    expect(q(el, '[part~="stone"] [lang]')!.getAttribute('lang')).to.equal('fi');
     expect(floors(el)[0].getAttribute('aria-label')).to.equal('Floor 1 of 1: Ensimmäinen kerros');
     // The shared hyphenation rule applies to them.
     expect(getComputedStyle(q(el, '.nh-room__label')!).hyphens).to.equal('auto');

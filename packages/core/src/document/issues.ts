@@ -22,6 +22,11 @@ export type IssueCode =
   | 'expected-value'
   | 'expected-one-of'
   | 'min-value'
+  | 'max-value'
+  | 'unknown-language'
+  | 'unreadable'
+  | 'circular'
+  | 'check-failed'
   | 'not-empty'
   | 'too-long'
   | 'bad-time'
@@ -37,6 +42,7 @@ export type IssueCode =
   | 'outside-range'
   | 'too-deep'
   | 'too-large'
+  | 'too-many'
   | 'unsupported-version'
   | 'not-a-document'
   | 'no-items'
@@ -45,15 +51,27 @@ export type IssueCode =
   | 'duplicate-cell'
   | 'expected-boolean';
 
-const CUSTOM_CODES = new Set<string>(['expected-text', 'bad-time', 'bad-url', 'bad-id', 'not-empty', 'too-long', 'min-value']);
+const CUSTOM_CODES = new Set<string>([
+  'expected-text',
+  'bad-time',
+  'bad-url',
+  'bad-id',
+  'not-empty',
+  'too-long',
+  'min-value',
+  'max-value',
+  'unknown-language',
+]);
+const LIMITED = new Set<string>(['min-value', 'max-value', 'too-long']);
 
 /** Turns valibot's issue into ours: the schema passes our codes as messages where it can. */
 export function fromValibotIssue(issue: BaseIssue<unknown>, prefix: PathSegment[] = []): Issue {
   const path = [...prefix, ...(issue.path ?? []).map((p) => p.key as PathSegment)];
   if (CUSTOM_CODES.has(issue.message)) {
-    const params =
-      issue.message === 'min-value' || issue.message === 'too-long'
-        ? { limit: String((issue as { requirement?: unknown }).requirement) }
+    const params: Issue['params'] = LIMITED.has(issue.message)
+      ? { limit: String((issue as { requirement?: unknown }).requirement) }
+      : issue.message === 'unknown-language'
+        ? { key: String(issue.input) }
         : undefined;
     return params ? { path, code: issue.message as IssueCode, params } : { path, code: issue.message as IssueCode };
   }

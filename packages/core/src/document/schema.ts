@@ -6,7 +6,7 @@
  * its fields (ids, references, sums, dates), in `collections/`.
  */
 import * as v from 'valibot';
-import { IdSchema, SourceSchema, TextSchema } from './shared.js';
+import { IdSchema, SourceSchema, TextSchema, record } from './shared.js';
 import { COLLECTIONS, COLLECTION_SCHEMAS, type Collection } from './collections/index.js';
 
 export { TextSchema, IdSchema, UrlSchema, TimeSchema, SourceSchema } from './shared.js';
@@ -31,13 +31,13 @@ type ListOf<S extends v.GenericSchema> = v.OptionalSchema<v.ArraySchema<S, undef
  * What run-time validation checks first: the document's own fields, with each collection only
  * required to be a list, so that one bad item does not hide the good ones.
  */
-export const DocumentHeadSchema = v.object({
+export const DocumentHeadSchema = record({
   ...documentHead,
   ...eachCollection(() => v.optional(v.array(v.unknown()))),
 });
 
 /** The whole document, as published in the JSON Schema and as the types describe it. */
-export const DocumentSchema = v.object({
+export const DocumentSchema = record({
   ...documentHead,
   ...(eachCollection((c) => v.optional(v.array(COLLECTION_SCHEMAS[c]))) as unknown as {
     [C in Collection]: ListOf<(typeof COLLECTION_SCHEMAS)[C]>;

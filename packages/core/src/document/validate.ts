@@ -9,6 +9,7 @@ import * as v from 'valibot';
 import { fromValibotIssue, type Issue } from './issues.js';
 import type { PathSegment } from './paths.js';
 import { DocumentHeadSchema } from './schema.js';
+import { toPlainData } from './plain-data.js';
 import { COLLECTIONS, COLLECTION_SPECS, type Collection, type CollectionItem } from './collections/index.js';
 import type { CollectionSpec } from './collections/define-collection.js';
 import type { Source, Text } from './types.js';
@@ -48,22 +49,35 @@ const emptyItems = () => Object.fromEntries(COLLECTIONS.map((c) => [c, []])) as 
  */
 export function checkDocument(input: unknown, collection?: Collection): CheckedDocument {
   try {
-    return checkUnsafe(input, collection);
-  } catch {
-    // Only a pathological input (e.g. nesting deeper than the engine's stack) lands here.
-    return { issues: [{ path: [], code: 'too-deep', params: { limit: '—' } }], items: emptyItems() };
+    return checkPlain(toPlainData(input), collection);
+  } catch (e) {
+    // The copy is plain data walked without recursion, so little can land here; an engine's
+    // stack overflow is "too deep", anything else is said as it is, not hidden behind depth.
+    const tooDeep = e instanceof RangeError;
+    const issue: Issue = tooDeep
+      ? { path: [], code: 'too-deep', params: { limit: '—' } }
+      : { path: [], code: 'check-failed', params: { detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e) } };
+    return { issues: [issue], items: emptyItems() };
   }
 }
 
-function checkUnsafe(input: unknown, collection?: Collection): CheckedDocument {
-  if (!isObject(input)) return { issues: [{ path: [], code: 'not-a-document' }], items: emptyItems() };
-  const itemOnly = collection !== undefined && !('fcVersion' in input) && !COLLECTIONS.some((c) => c in input);
+const has = (x: object, key: string) => Object.hasOwn(x, key);
+
+function checkPlain({ value: input, issues: readIssues }: ReturnType<typeof toPlainData>, collection?: Collection): CheckedDocument {
+  if (!isObject(input)) {
+    return { issues: readIssues.length ? readIssues : [{ path: [], code: 'not-a-document' }], items: emptyItems() };
+  }
+  const itemOnly = collection !== undefined && !has(input, 'fcVersion') && !COLLECTIONS.some((c) => has(input, c));
   if (itemOnly) {
     const items = emptyItems();
-    (items[collection] as CheckedItem[]) = [checkItem(collection, input, 0, [])];
+    (items[collection] as CheckedItem[]) = [checkItem(collection, input, 0, [], readIssues)];
     return { issues: [], items };
   }
-  if ('fcVersion' in input && input.fcVersion !== 1 && typeof input.fcVersion === 'number') {
+  // What could not be read outside any item leaves nothing to trust.
+  const inItem = (i: Issue) => COLLECTIONS.includes(i.path[0] as Collection) && typeof i.path[1] === 'number';
+  const headIssues = readIssues.filter((i) => !inItem(i));
+  if (headIssues.length) return { issues: headIssues, items: emptyItems() };
+  if (has(input, 'fcVersion') && input.fcVersion !== 1 && typeof input.fcVersion === 'number') {
     return { issues: [{ path: ['fcVersion'], code: 'unsupported-version', params: { version: input.fcVersion } }], items: emptyItems() };
   }
   const head = v.safeParse(DocumentHeadSchema, input, { abortEarly: false });
@@ -73,7 +87,15 @@ function checkUnsafe(input: unknown, collection?: Collection): CheckedDocument {
   const items = emptyItems();
   for (const c of COLLECTIONS) {
     const raw = head.output[c] ?? [];
-    const checked = raw.map((item, i) => checkItem(c, item, i, [c, i]));
+    const checked = raw.map((item, i) =>
+      checkItem(
+        c,
+        item,
+        i,
+        [c, i],
+        readIssues.filter((r) => r.path[0] === c && r.path[1] === i).map((r) => ({ ...r, path: r.path.slice(2) })),
+      ),
+    );
     markDuplicateItemIds(checked, c);
     (items[c] as CheckedItem[]) = checked;
   }
@@ -101,9 +123,11 @@ function parseItem(c: Collection, raw: unknown): Parsed {
   return { value: result.output, issues: spec.check?.(result.output) ?? [] };
 }
 
-function checkItem(c: Collection, raw: unknown, index: number, prefix: PathSegment[]): CheckedItem {
+/** `readIssues`: what of the raw item could not be read (paths relative to the item); such an item is not shown. */
+function checkItem(c: Collection, raw: unknown, index: number, prefix: PathSegment[], readIssues: Issue[] = []): CheckedItem {
   const id = isObject(raw) && typeof raw.id === 'string' ? raw.id : undefined;
   const withPrefix = (list: Issue[]) => list.map((i) => ({ ...i, path: [...prefix, ...i.path] }));
+  if (readIssues.length) return { index, id, issues: withPrefix(readIssues), dropped: [] };
   const limitIssues = specOf(c).limits?.(raw) ?? [];
   if (limitIssues.length) return { index, id, issues: withPrefix(limitIssues), dropped: [] };
 

@@ -67,6 +67,8 @@ type Outcome =
  * @csspart loading - the placeholder shown while loading.
  * @csspart warnings - the list of entries that were left out.
  * @csspart guide - "how to read this figure", under the title.
+ * @csspart fallback - the element's own content (the editor's summary or link), shown under the error.
+ * @slot - fallback content: shown only when the data cannot be shown, beside the error.
  */
 export abstract class FcElement<C extends Collection> extends LitElement {
   static fcVersion = VERSION;
@@ -141,9 +143,12 @@ export abstract class FcElement<C extends Collection> extends LitElement {
       this.outcome = { kind: 'error', problems: [{ message: kitString(lang, 'render', { detail: (e as Error)?.message ?? String(e) }) }] };
       body = errorView(lang, this.outcome.problems);
     }
-    const status =
-      this.outcome.kind === 'loading' ? kitString(lang, 'loading') : this.outcome.kind === 'error' ? kitString(lang, 'error-title') : '';
-    return html`<div class="fc-status fc-visually-hidden" role="status">${status}</div>${body}`;
+    const failed = this.outcome.kind === 'error';
+    const status = this.outcome.kind === 'loading' ? kitString(lang, 'loading') : failed ? kitString(lang, 'error-title') : '';
+    // Never worse than the fallback: what the editor wrote inside the tag (a summary, a link)
+    // stays readable beside the error when the data cannot be shown.
+    const fallback = failed ? html`<div class="fc-fallback" part="fallback"><slot></slot></div>` : nothing;
+    return html`<div class="fc-status fc-visually-hidden" role="status">${status}</div>${body}${fallback}`;
   }
 
   private renderState(lang: Language) {
@@ -199,6 +204,7 @@ function toProblem(issue: Issue, lang: Language): Problem {
   return path ? { path, message: issueText(issue, lang) } : { message: issueText(issue, lang) };
 }
 
+/** Inline JSON has no address: the message names the `<script>` instead. */
 function loadProblem(error: LoadError, lang: Language): Problem {
-  return { message: kitString(lang, error.code, error.params) };
+  return { message: kitString(lang, error.code, { url: kitString(lang, 'inline-data'), ...error.params }) };
 }

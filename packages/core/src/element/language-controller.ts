@@ -1,14 +1,22 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { languageOf, type Language } from '../text/language.js';
 
-const hosts = new Set<ReactiveControllerHost>();
+type Host = ReactiveControllerHost & HTMLElement;
+
+const hosts = new Set<Host>();
 let observer: MutationObserver | undefined;
+const OPTIONS: MutationObserverInit = { attributes: true, attributeFilter: ['lang'], subtree: true };
 
 /**
- * Re-renders an element when any `lang` on the page changes, since its language may come from
- * an ancestor. One observer serves every element on the page.
+ * Re-renders an element when its language may have changed: a `lang` changed on the page or in
+ * any shadow root the element sits in (one observer serves every element, and watches each such
+ * root, since changes inside a shadow root are not seen from the document), or the element was
+ * moved under an ancestor with another `lang`.
  */
 export class LanguageController implements ReactiveController {
-  constructor(private readonly host: ReactiveControllerHost) {
+  private rendered?: Language;
+
+  constructor(private readonly host: Host) {
     host.addController(this);
   }
 
@@ -18,12 +26,17 @@ export class LanguageController implements ReactiveController {
       // An element's own `lang` is a reactive property already; only an ancestor's change is news.
       observer = new MutationObserver((records) =>
         hosts.forEach((h) => {
-          const node = h as unknown as Node;
-          if (records.some((r) => r.target !== node && isAncestor(r.target, node))) h.requestUpdate();
+          if (records.some((r) => r.target !== h && isAncestor(r.target, h))) h.requestUpdate();
         }),
       );
-      observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+      observer.observe(document.documentElement, OPTIONS);
     }
+    for (let root = this.host.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) observer.observe(root, OPTIONS);
+    if (this.rendered !== undefined && this.rendered !== languageOf(this.host)) this.host.requestUpdate();
+  }
+
+  hostUpdated(): void {
+    this.rendered = languageOf(this.host);
   }
 
   hostDisconnected(): void {

@@ -19,5 +19,8 @@ export function pickItem<C extends Collection>(checked: CheckedDocument, collect
         .join(', ') || '—';
     return { ok: false, issues: [{ path: [], code: 'item-not-found', params: { collection, id: id!, available } }] };
   }
-  return entry.value ? { ok: true, value: entry.value, dropped: entry.dropped } : { ok: false, issues: entry.issues };
+  if (!entry.value) return { ok: false, issues: entry.issues };
+  // A second item with the shown one's id can never be shown: say so beside the first.
+  const twins = items.filter((i) => i !== entry && i.id === entry.id).flatMap((i) => i.issues.filter((x) => x.code === 'duplicate-id'));
+  return { ok: true, value: entry.value, dropped: [...entry.dropped, ...twins] };
 }

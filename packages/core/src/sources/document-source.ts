@@ -44,7 +44,10 @@ export class DocumentSource implements ReactiveController {
     host.addController(this);
     this.task = new Task(host, {
       task: ([src, , timeout], { signal }) => (src ? loadJson(src, signal, timeout) : Promise.resolve(undefined)),
-      args: () => [this.activeSrc(), this.attempt, this.host.timeout ?? DEFAULT_TIMEOUT_MS],
+      args: () => {
+        const timeout = this.timeoutMs();
+        return typeof timeout === 'number' ? [this.activeSrc(), this.attempt, timeout] : [undefined, this.attempt, DEFAULT_TIMEOUT_MS];
+      },
     });
     if (options.fromContext) {
       ensureContextRoot();
@@ -79,6 +82,8 @@ export class DocumentSource implements ReactiveController {
       return parsed.ok ? this.ready(parsed.value) : { status: 'error', error: parsed.error };
     }
     if (this.host.src) {
+      const timeout = this.timeoutMs();
+      if (typeof timeout !== 'number') return { status: 'error', error: timeout };
       switch (this.task.status) {
         case TaskStatus.COMPLETE:
           return this.ready(this.task.value);
@@ -95,6 +100,18 @@ export class DocumentSource implements ReactiveController {
     // An `<fc-data>` that has not upgraded yet will answer once it does.
     if (this.options.fromContext && this.host.closest('fc-data')) return { status: 'loading' };
     return { status: 'error', error: { code: 'no-source' } };
+  }
+
+  /**
+   * `timeout` in milliseconds, or why it cannot be used: `timeout="15s"` is a mistake in the
+   * page to name as such, not a network failure to retry. An empty attribute means the default.
+   */
+  private timeoutMs(): number | LoadError {
+    const t = this.host.timeout;
+    const attr = this.host.getAttribute('timeout');
+    if (t === undefined || t === null || attr?.trim() === '') return DEFAULT_TIMEOUT_MS;
+    if (typeof t === 'number' && Number.isFinite(t) && t > 0) return t;
+    return { code: 'bad-timeout', params: { value: attr ?? String(t) } };
   }
 
   private activeSrc(): string | undefined {

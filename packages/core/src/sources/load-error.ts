@@ -2,7 +2,7 @@ import type { KitStringKey } from '../text/kit-strings.js';
 
 /** Why no document could be had; translated when shown. */
 export interface LoadError {
-  code: Extract<KitStringKey, 'http' | 'network' | 'timeout' | 'json' | 'empty' | 'bad-src' | 'no-source' | 'render'>;
+  code: Extract<KitStringKey, 'http' | 'network' | 'timeout' | 'bad-timeout' | 'json' | 'empty' | 'bad-src' | 'no-source' | 'render'>;
   params?: Record<string, string | number>;
 }
 

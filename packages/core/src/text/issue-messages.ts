@@ -2,6 +2,7 @@ import type { Issue, IssueCode } from '../document/issues.js';
 import { formatPath } from '../document/paths.js';
 import type { Language } from './language.js';
 import { translator, type Strings } from './translate.js';
+import { visibleText } from './visible-text.js';
 
 const messages: Strings<IssueCode> = {
   fi: {
@@ -30,10 +31,16 @@ const messages: Strings<IssueCode> = {
     'outside-range': 'on aikajanan {start}–{end} ulkopuolella',
     'too-deep': 'liian syvä rakenne (enintään {limit} tasoa)',
     'too-large': 'liian suuri rakenne (enintään {limit} solmua)',
+    'too-many': 'liian monta kohtaa (enintään {limit})',
     'unsupported-version': 'tiedostomuodon versiota {version} ei tueta; tuettu versio on 1',
     'not-a-document': 'odotettiin JSON-oliota { … }',
     'no-items': 'aineistossa ei ole yhtään kohdetta kokoelmassa "{collection}"',
     'item-not-found': 'kokoelmassa "{collection}" ei ole kohdetta "{id}" (on: {available})',
+    'max-value': 'suurin sallittu arvo on {limit}',
+    'unknown-language': 'tuntematon kieli "{key}": kieliversiot ovat fi, sv ja en',
+    unreadable: 'arvoa ei voitu lukea ({detail})',
+    circular: 'arvo sisältää itsensä',
+    'check-failed': 'aineistoa ei voitu tarkistaa ({detail})',
     invalid: 'virheellinen arvo',
     'duplicate-cell': 'rivin "{row}" ja sarakkeen "{column}" solu on jo annettu',
     'expected-boolean': 'odotettiin arvoa true tai false',
@@ -64,10 +71,16 @@ const messages: Strings<IssueCode> = {
     'outside-range': 'ligger utanför tidslinjen {start}–{end}',
     'too-deep': 'för djup struktur (högst {limit} nivåer)',
     'too-large': 'för stor struktur (högst {limit} noder)',
+    'too-many': 'för många poster (högst {limit})',
     'unsupported-version': 'formatversion {version} stöds inte; version 1 stöds',
     'not-a-document': 'förväntade ett JSON-objekt { … }',
     'no-items': 'data har inga poster i samlingen "{collection}"',
     'item-not-found': 'samlingen "{collection}" har ingen post "{id}" (finns: {available})',
+    'max-value': 'största tillåtna värde är {limit}',
+    'unknown-language': 'okänt språk "{key}": språkversionerna är fi, sv och en',
+    unreadable: 'värdet kunde inte läsas ({detail})',
+    circular: 'värdet innehåller sig självt',
+    'check-failed': 'data kunde inte kontrolleras ({detail})',
     invalid: 'ogiltigt värde',
     'duplicate-cell': 'cellen för raden "{row}" och kolumnen "{column}" finns redan',
     'expected-boolean': 'förväntade true eller false',
@@ -98,10 +111,16 @@ const messages: Strings<IssueCode> = {
     'outside-range': 'lies outside the timeline {start}–{end}',
     'too-deep': 'nested too deeply (at most {limit} levels)',
     'too-large': 'too large (at most {limit} nodes)',
+    'too-many': 'too many entries (at most {limit})',
     'unsupported-version': 'format version {version} is not supported; version 1 is',
     'not-a-document': 'expected a JSON object { … }',
     'no-items': 'the document has no items in "{collection}"',
     'item-not-found': 'there is no item "{id}" in "{collection}" (there are: {available})',
+    'max-value': 'must be at most {limit}',
+    'unknown-language': 'unknown language "{key}": the language versions are fi, sv and en',
+    unreadable: 'could not be read ({detail})',
+    circular: 'contains itself',
+    'check-failed': 'could not check the data ({detail})',
     invalid: 'invalid value',
     'duplicate-cell': 'the cell for row "{row}" and column "{column}" is given twice',
     'expected-boolean': 'expected true or false',
@@ -112,7 +131,9 @@ const message = translator(messages);
 
 /** What is wrong, without where: `expected a number`. */
 export function issueText(issue: Issue, lang: Language): string {
-  return message(lang, issue.code, issue.params);
+  const params =
+    issue.params && Object.fromEntries(Object.entries(issue.params).map(([k, v]) => [k, typeof v === 'string' ? visibleText(v) : v]));
+  return message(lang, issue.code, params);
 }
 
 /** `surveys[0].answers[2].count: expected a number`, in the reader's language. */

@@ -12,6 +12,8 @@ type Key =
   | 'http'
   | 'network'
   | 'timeout'
+  | 'bad-timeout'
+  | 'inline-data'
   | 'json'
   | 'empty'
   | 'bad-src'
@@ -31,6 +33,8 @@ const strings: Strings<Key> = {
     http: 'Aineiston lataus epäonnistui (HTTP {status}): {url}',
     network: 'Aineistoon ei saatu yhteyttä: {url}',
     timeout: 'Aineisto ei saapunut {seconds} sekunnissa: {url}',
+    'bad-timeout': 'timeout-määreen pitää olla millisekunnit lukuna, esimerkiksi 15000 (nyt "{value}").',
+    'inline-data': 'elementin sisällä oleva JSON-<script>',
     json: 'Aineisto ei ole kelvollista JSONia: {detail}',
     empty: 'Aineisto on tyhjä: {url}',
     'bad-src': 'Aineiston osoite ei kelpaa (vain https, http tai suhteellinen osoite): {url}',
@@ -49,6 +53,8 @@ const strings: Strings<Key> = {
     http: 'Det gick inte att hämta data (HTTP {status}): {url}',
     network: 'Ingen förbindelse till data: {url}',
     timeout: 'Data kom inte inom {seconds} sekunder: {url}',
+    'bad-timeout': 'Attributet timeout ska vara millisekunder som ett tal, till exempel 15000 (nu "{value}").',
+    'inline-data': 'JSON-<script> inuti elementet',
     json: 'Data är inte giltig JSON: {detail}',
     empty: 'Data är tom: {url}',
     'bad-src': 'Adressen till data duger inte (endast https, http eller relativ adress): {url}',
@@ -67,6 +73,8 @@ const strings: Strings<Key> = {
     http: 'Could not load the data (HTTP {status}): {url}',
     network: 'Could not reach the data: {url}',
     timeout: 'The data did not arrive within {seconds} seconds: {url}',
+    'bad-timeout': 'The timeout attribute must be a number of milliseconds, such as 15000 (it is "{value}").',
+    'inline-data': 'the JSON <script> inside the element',
     json: 'The data is not valid JSON: {detail}',
     empty: 'The data is empty: {url}',
     'bad-src': 'The data address is not allowed (only https, http or a relative address): {url}',

@@ -10,6 +10,8 @@ export type Params = Record<string, string | number>;
 export function translator<K extends string>(table: Strings<K>) {
   return (lang: Language, key: K, params?: Params): string => {
     const template = table[lang]?.[key] ?? table.fi[key] ?? key;
-    return params ? template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m)) : template;
+    return params
+      ? template.replace(/\{(\w+)\}/g, (m, name: string) => (Object.hasOwn(params, name) ? String(params[name]) : m))
+      : template;
   };
 }

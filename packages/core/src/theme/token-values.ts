@@ -8,7 +8,7 @@ import { SERIES_PALETTE } from './palette.js';
  */
 export const TOKENS = {
   '--fc-font-family': 'inherit',
-  '--fc-font-size': '1rem',
+  '--fc-font-size': '1em',
   '--fc-line-height': '1.5',
   '--fc-color-text': '#1b1b1b',
   '--fc-color-text-muted': '#4a4a4a',

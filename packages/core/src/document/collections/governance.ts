@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import type { Issue } from '../issues.js';
 import { checkTreeSize } from '../limits.js';
 import type { PathSegment } from '../paths.js';
-import { IdSchema, TextSchema, UrlSchema, common, type Text } from '../shared.js';
+import { IdSchema, TextSchema, UrlSchema, common, type Text, record } from '../shared.js';
 import { defineCollection } from './define-collection.js';
 import { uniqueIds } from './item-checks.js';
 
@@ -22,7 +22,7 @@ export interface GovernanceNode {
   children?: GovernanceNode[];
 }
 
-export const NodeSchema: v.GenericSchema<GovernanceNode> = v.object({
+export const NodeSchema: v.GenericSchema<GovernanceNode> = record({
   id: IdSchema,
   label: TextSchema,
   level: IdSchema,
@@ -34,12 +34,12 @@ export const NodeSchema: v.GenericSchema<GovernanceNode> = v.object({
   children: v.optional(v.array(v.lazy(() => NodeSchema))),
 });
 
-export const GovernanceTreeSchema = v.object({
+export const GovernanceTreeSchema = record({
   id: IdSchema,
   title: TextSchema,
-  levels: v.pipe(v.array(v.object({ id: IdSchema, label: TextSchema })), v.minLength(1, 'not-empty')),
+  levels: v.pipe(v.array(record({ id: IdSchema, label: TextSchema })), v.minLength(1, 'not-empty')),
   root: NodeSchema,
-  links: v.optional(v.array(v.object({ from: IdSchema, to: IdSchema, label: v.optional(TextSchema) }))),
+  links: v.optional(v.array(record({ from: IdSchema, to: IdSchema, label: v.optional(TextSchema) }))),
   ...common,
 });
 

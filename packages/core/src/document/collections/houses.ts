@@ -1,29 +1,29 @@
 /** `houses`: the house of families — floors of rooms of services on a foundation, under a roof. */
 import * as v from 'valibot';
 import type { PathSegment } from '../paths.js';
-import { IdSchema, TextSchema, UrlSchema, common } from '../shared.js';
+import { IdSchema, TextSchema, UrlSchema, common, record } from '../shared.js';
 import { defineCollection } from './define-collection.js';
 import { uniqueIds } from './item-checks.js';
 
-const LabelledSchema = v.object({ label: TextSchema, description: v.optional(TextSchema) });
+const LabelledSchema = record({ label: TextSchema, description: v.optional(TextSchema) });
 
-export const ServiceSchema = v.object({
+export const ServiceSchema = record({
   label: TextSchema,
   provider: v.optional(TextSchema),
   url: v.optional(UrlSchema),
 });
 
-export const RoomSchema = v.object({
+export const RoomSchema = record({
   id: IdSchema,
   label: TextSchema,
   description: v.optional(TextSchema),
   services: v.optional(v.array(ServiceSchema)),
 });
 
-export const FloorSchema = v.object({ id: IdSchema, label: TextSchema, rooms: v.array(RoomSchema) });
-export const StoneSchema = v.object({ id: IdSchema, label: TextSchema, description: v.optional(TextSchema) });
+export const FloorSchema = record({ id: IdSchema, label: TextSchema, rooms: v.array(RoomSchema) });
+export const StoneSchema = record({ id: IdSchema, label: TextSchema, description: v.optional(TextSchema) });
 
-export const HouseSchema = v.object({
+export const HouseSchema = record({
   id: IdSchema,
   title: TextSchema,
   roof: v.optional(LabelledSchema),

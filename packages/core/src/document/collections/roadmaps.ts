@@ -1,11 +1,11 @@
 /** `roadmaps`: development work over years, in theme lanes, with status and a goal. */
 import * as v from 'valibot';
 import type { Issue } from '../issues.js';
-import { IdSchema, TextSchema, TimeSchema, common } from '../shared.js';
+import { IdSchema, TextSchema, TimeSchema, common, record } from '../shared.js';
 import { defineCollection } from './define-collection.js';
 import { checkSpan, uniqueIds } from './item-checks.js';
 
-export const RoadmapItemSchema = v.object({
+export const RoadmapItemSchema = record({
   id: IdSchema,
   theme: IdSchema,
   label: TextSchema,
@@ -15,13 +15,13 @@ export const RoadmapItemSchema = v.object({
   description: v.optional(TextSchema),
 });
 
-export const RoadmapSchema = v.object({
+export const RoadmapSchema = record({
   id: IdSchema,
   title: TextSchema,
   start: TimeSchema,
   end: TimeSchema,
   goal: v.optional(TextSchema),
-  themes: v.pipe(v.array(v.object({ id: IdSchema, label: TextSchema })), v.minLength(1, 'not-empty')),
+  themes: v.pipe(v.array(record({ id: IdSchema, label: TextSchema })), v.minLength(1, 'not-empty')),
   items: v.pipe(v.array(RoadmapItemSchema), v.minLength(1, 'not-empty')),
   ...common,
 });

@@ -1,17 +1,23 @@
 /** `surveys`: one question of a survey with its answer counts. */
 import * as v from 'valibot';
 import type { Issue } from '../issues.js';
-import { IdSchema, TextSchema, common } from '../shared.js';
+import { IdSchema, TextSchema, common, record } from '../shared.js';
 import { defineCollection } from './define-collection.js';
 
-const count = () => v.pipe(v.number(), v.integer(), v.minValue(0, 'min-value'));
+/**
+ * More than there are people: a count beyond it is a typo or a hostile file, and it would be
+ * drawn as a 309-digit number (`1e308`) or sum to Infinity.
+ */
+export const MAX_COUNT = 10_000_000_000;
 
-export const SurveySchema = v.object({
+const count = (min: number) => v.pipe(v.number(), v.integer(), v.minValue(min, 'min-value'), v.maxValue(MAX_COUNT, 'max-value'));
+
+export const SurveySchema = record({
   id: IdSchema,
   question: TextSchema,
-  n: v.pipe(v.number(), v.integer(), v.minValue(1, 'min-value')),
+  n: count(1),
   type: v.picklist(['single', 'multi']),
-  answers: v.pipe(v.array(v.object({ label: TextSchema, count: count() })), v.minLength(1, 'not-empty')),
+  answers: v.pipe(v.array(record({ label: TextSchema, count: count(0) })), v.minLength(1, 'not-empty')),
   chart: v.optional(v.picklist(['doughnut', 'pie', 'bar'])),
   ...common,
 });
