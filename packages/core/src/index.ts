@@ -1,4 +1,5 @@
 export * from './document/schema.js';
+export * from './document/collections/paths.js';
 export type * from './document/types.js';
 export type { Issue, IssueCode } from './document/issues.js';
 export { formatPath, type PathSegment } from './document/paths.js';
@@ -16,6 +17,7 @@ export { pickText, textLanguage } from './text/pick-text.js';
 export { formatNumber, formatPercent, wholePercent } from './text/format.js';
 export { translator, type Strings, type Params } from './text/translate.js';
 export { kitString } from './text/kit-strings.js';
+export { estimateLines } from './text/text-estimate.js';
 export { describeIssue, issueText } from './text/issue-messages.js';
 export { FcElement, type RenderContext } from './element/fc-element.js';
 export { FcData } from './element/fc-data.js';

@@ -41,7 +41,9 @@ export type IssueCode =
   | 'not-a-document'
   | 'no-items'
   | 'item-not-found'
-  | 'invalid';
+  | 'invalid'
+  | 'duplicate-edge'
+  | 'expected-boolean';
 
 const CUSTOM_CODES = new Set<string>([
   'expected-text', 'bad-time', 'bad-url', 'bad-id', 'not-empty', 'too-long', 'min-value',
@@ -60,6 +62,7 @@ export function fromValibotIssue(issue: BaseIssue<unknown>, prefix: PathSegment[
   switch (issue.type) {
     case 'string': return { path, code: 'expected-string' };
     case 'number': return { path, code: 'expected-number' };
+    case 'boolean': return { path, code: 'expected-boolean' };
     case 'integer': return { path, code: 'expected-integer' };
     case 'object': case 'strict_object': case 'loose_object': return { path, code: 'expected-object' };
     case 'array': return { path, code: 'expected-list' };

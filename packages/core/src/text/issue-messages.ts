@@ -35,6 +35,8 @@ const messages: Strings<IssueCode> = {
     'no-items': 'aineistossa ei ole yhtään kohdetta kokoelmassa "{collection}"',
     'item-not-found': 'kokoelmassa "{collection}" ei ole kohdetta "{id}" (on: {available})',
     invalid: 'virheellinen arvo',
+    'duplicate-edge': 'nuoli vaiheesta "{from}" vaiheeseen "{to}" on annettu kahteen kertaan',
+    'expected-boolean': 'odotettiin arvoa true tai false',
   },
   sv: {
     required: 'obligatoriskt värde saknas',
@@ -67,6 +69,8 @@ const messages: Strings<IssueCode> = {
     'no-items': 'data har inga poster i samlingen "{collection}"',
     'item-not-found': 'samlingen "{collection}" har ingen post "{id}" (finns: {available})',
     invalid: 'ogiltigt värde',
+    'duplicate-edge': 'pilen från steget "{from}" till steget "{to}" anges två gånger',
+    'expected-boolean': 'förväntade true eller false',
   },
   en: {
     required: 'required value is missing',
@@ -99,6 +103,8 @@ const messages: Strings<IssueCode> = {
     'no-items': 'the document has no items in "{collection}"',
     'item-not-found': 'there is no item "{id}" in "{collection}" (there are: {available})',
     invalid: 'invalid value',
+    'duplicate-edge': 'the arrow from step "{from}" to step "{to}" is given twice',
+    'expected-boolean': 'expected true or false',
   },
 };
 
