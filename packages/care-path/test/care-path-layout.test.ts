@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import { pickText, type CarePath } from '@fc-kit/core';
 import { layoutCarePath, type CarePathLayout, type EdgeRoute, type Point } from '../src/care-path-layout.js';
 import { moveTargets } from '../src/care-path-keyboard.js';
+import { reach } from '../src/care-path-reach.js';
 import { clone, nepsyPath, smallPath, wellbeingClinicPath } from './fixtures.js';
 import { generateCarePath } from './generate.js';
 
@@ -220,5 +221,24 @@ describe('care path keyboard', () => {
   it('Home and End go to the first and last step in reading order', () => {
     expect(moveTargets(L, 'terapiat', 'first')).to.deep.equal(['palvelutarpeen-tunnistaminen']);
     expect(moveTargets(L, 'terapiat', 'last')).to.deep.equal(['palveluihin-ohjaaminen']);
+  });
+});
+
+describe('care path reach', () => {
+  it('finds everything upstream and downstream of a step', () => {
+    const L = layoutCarePath(nepsyPath);
+    const { up, down } = reach(L, 'terapiat');
+    expect([...up].sort()).to.deep.equal(['diagnostiset-tutkimukset', 'hoitosuunnitelma', 'moniammatillinen-arvio', 'palvelutarpeen-tunnistaminen']);
+    expect([...down].sort()).to.deep.equal(['jatkohoito-ja-seuranta', 'sujuva-arki']);
+    const loose = reach(L, 'palveluihin-ohjaaminen');
+    expect(loose.up.size + loose.down.size).to.equal(0);
+  });
+
+  it('in a loop, a step is both up- and downstream', () => {
+    const L = layoutCarePath(wellbeingClinicPath);
+    const { up, down } = reach(L, 'verkosto-kootaan');
+    expect(up.has('sovitaan-etenemisesta') && down.has('sovitaan-etenemisesta')).to.equal(true);
+    expect(up.has('verkosto-kootaan'), 'itself, through the loop').to.equal(true);
+    expect(down.has('tuen-tarve')).to.equal(false);
   });
 });
