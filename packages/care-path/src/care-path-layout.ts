@@ -17,17 +17,17 @@ export interface LayoutOptions {
   text?: (text: Text) => string;
   /** Width available (em): boxes shrink to fit it, down to `minBoxWidth`. Default: no limit. */
   width?: number;
-  /** Widest and narrowest a step's box may be (em). Defaults 12 and 8. */
+  /** Widest and narrowest a step's box may be (em). Defaults 12 and 9.5 (a long Finnish word still fits a line). */
   boxWidth?: number;
   minBoxWidth?: number;
-  /** Width of the lane labels on the left (em). Default 9. */
+  /** Width of the lane labels on the left (em). Default 10. */
   headerWidth?: number;
   /** Average character width and line height (em) for estimating wrapped labels. */
   charWidth?: number;
   lineHeight?: number;
   /** Inside a box or a label, each side (em). Default 0.5. */
   padding?: number;
-  /** Narrowest gutter between columns and lowest channel between rows (em). Defaults 2 and 1. */
+  /** Narrowest gutter between columns and lowest channel between rows (em). Defaults 1.5 and 1. */
   gutter?: number;
   channel?: number;
   /** Distance between parallel lines (em). Default 0.5. */
@@ -122,12 +122,12 @@ interface Segment {
 
 const defaults = {
   boxWidth: 12,
-  minBoxWidth: 8,
-  headerWidth: 9,
+  minBoxWidth: 9.5,
+  headerWidth: 10,
   charWidth: 0.55,
   lineHeight: 1.3,
   padding: 0.5,
-  gutter: 2,
+  gutter: 1.5,
   channel: 1,
   track: 0.5,
   port: 0.35,

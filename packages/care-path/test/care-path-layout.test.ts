@@ -168,7 +168,7 @@ describe('care path layout', () => {
     const floor = layoutCarePath(nepsyPath, { width: 20 });
     expect(wide.boxWidth).to.equal(12);
     expect(fitted.width).to.be.at.most(120 + EPS);
-    expect(floor.boxWidth).to.equal(8);
+    expect(floor.boxWidth).to.equal(9.5);
   });
 
   it('translates labels for wrapping with the text function', () => {
