@@ -1,15 +1,15 @@
 /**
- * The `paths` collection: service and care paths as lanes (who) × steps (what), joined by edges
- * (in which order). Lanes are listed top to bottom; `stages`, when given, are columns in order.
- * A cycle is allowed: follow-up loops («jatkohoito ja seuranta») go back to an earlier step.
- *
- * Not yet wired into `schema.ts`/`validate.ts`: the collections registry does that. Entries of
- * `edges` can be dropped on their own (the path renders without a bad arrow), as a tree's links.
+ * `paths`: service and care paths as lanes (who) × steps (what), joined by edges (in which
+ * order). Lanes are listed top to bottom; `stages`, when given, are columns in order. A cycle is
+ * allowed: a follow-up loop goes back to an earlier step. Entries of `edges` can be dropped on
+ * their own (the path renders without a bad arrow), as a tree's links.
  */
 import * as v from 'valibot';
 import type { Issue } from '../issues.js';
 import type { PathSegment } from '../paths.js';
-import { IdSchema, SourceSchema, TextSchema, UrlSchema } from '../schema.js';
+import { IdSchema, TextSchema, UrlSchema, common } from '../shared.js';
+import { defineCollection } from './define-collection.js';
+import { uniqueIds } from './item-checks.js';
 
 export const CarePathLaneSchema = v.object({
   id: IdSchema,
@@ -44,8 +44,7 @@ export const CarePathSchema = v.object({
   stages: v.optional(v.array(CarePathStageSchema)),
   steps: v.pipe(v.array(CarePathStepSchema), v.minLength(1, 'not-empty')),
   edges: v.optional(v.array(CarePathEdgeSchema)),
-  note: v.optional(TextSchema),
-  source: v.optional(SourceSchema),
+  ...common,
 });
 
 export type CarePath = v.InferOutput<typeof CarePathSchema>;
@@ -54,19 +53,8 @@ export type CarePathStage = v.InferOutput<typeof CarePathStageSchema>;
 export type CarePathStep = v.InferOutput<typeof CarePathStepSchema>;
 export type CarePathEdge = v.InferOutput<typeof CarePathEdgeSchema>;
 
-/** Lists whose entries validation may leave out one by one, keeping the rest of the path. */
-export const CARE_PATH_DROPPABLE = ['edges'] as const;
-
-/** A second use of an id within one list is an issue at the later place. */
-function duplicates(list: readonly { id: string }[], key: string): Issue[] {
-  const seen = new Set<string>();
-  const issues: Issue[] = [];
-  list.forEach((entry, i) => {
-    if (seen.has(entry.id)) issues.push({ path: [key, i, 'id'], code: 'duplicate-id', params: { id: entry.id } });
-    seen.add(entry.id);
-  });
-  return issues;
-}
+/** Ids of one list, each with its path. */
+const ids = (list: readonly { id: string }[], key: string) => list.map((entry, i) => ({ id: entry.id, path: [key, i] as PathSegment[] }));
 
 function reference(ids: Set<string>, id: string | undefined, path: PathSegment[], issues: Issue[]) {
   if (id !== undefined && !ids.has(id)) issues.push({ path, code: 'unknown-reference', params: { id } });
@@ -79,9 +67,9 @@ function reference(ids: Set<string>, id: string | undefined, path: PathSegment[]
  */
 export function checkCarePath(path: CarePath): Issue[] {
   const issues = [
-    ...duplicates(path.lanes, 'lanes'),
-    ...duplicates(path.stages ?? [], 'stages'),
-    ...duplicates(path.steps, 'steps'),
+    ...uniqueIds(ids(path.lanes, 'lanes')),
+    ...uniqueIds(ids(path.stages ?? [], 'stages')),
+    ...uniqueIds(ids(path.steps, 'steps')),
   ];
   const lanes = new Set(path.lanes.map((l) => l.id));
   const stages = new Set((path.stages ?? []).map((s) => s.id));
@@ -108,3 +96,5 @@ export function checkCarePath(path: CarePath): Issue[] {
   });
   return issues;
 }
+
+export default defineCollection({ name: 'paths', schema: CarePathSchema, check: checkCarePath, droppable: ['edges'] });
