@@ -1,7 +1,18 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import {
-  FcElement, cssVars, sharedStyles, sourceNote, textLanguage,
-  type CarePath, type CollectionItem, type RenderContext, type Text,
+  DetailsController,
+  FcElement,
+  ListKeysController,
+  SizeController,
+  cssVars,
+  detailsPanel,
+  detailsStyles,
+  heading,
+  sharedStyles,
+  sourceNote,
+  type CarePath,
+  type CollectionItem,
+  type RenderContext,
 } from '@fc-kit/core';
 import { layoutCarePath, type CarePathLayout, type EdgeRoute, type StepBox } from './care-path-layout.js';
 import { KEY_MOVES, moveTargets, type Move } from './care-path-keyboard.js';
@@ -46,9 +57,10 @@ const em = (n: number) => `${Math.round(n * 1000) / 1000}em`;
  * @cssprop --fc-care-path-highlight-color - the path through the opened step (default `--fc-color-accent`).
  */
 export class FcCarePath extends FcElement<'paths'> {
-  static override styles = [...sharedStyles, carePathStyles];
+  static override styles = [...sharedStyles, detailsStyles, carePathStyles];
 
   protected readonly collection = 'paths' as const;
+  protected override readonly defaultHeadingLevel = 2;
 
   private path?: CarePath;
   private layout?: CarePathLayout;
@@ -58,35 +70,40 @@ export class FcCarePath extends FcElement<'paths'> {
   /** Heights of boxes whose labels needed more than estimated (em), for this language and width. */
   private heights = new Map<string, number>();
   private heightsKey = '';
-  private openId?: string;
-  private focusId?: string;
+  /** Where a branch offers more than one next (or previous) step: the menu to choose from. */
   private choice?: { from: string; move: Move; ids: string[] };
-  private pendingFocus?: string;
   private context?: RenderContext;
-  private sizes?: ResizeObserver;
-  private frame = 0;
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.sizes?.disconnect();
-    this.sizes = undefined;
-    cancelAnimationFrame(this.frame);
-  }
+  /** The steps are one tab stop; arrows follow the arrows (`moveTargets`). */
+  private readonly keys = new ListKeysController(this, {
+    items: (list) => [...list.querySelectorAll<HTMLElement>('.cp-step')],
+    step: (event, from, items) => this.step(event, items[from].dataset.id!, items),
+    roving: () => [...this.renderRoot.querySelectorAll<HTMLElement>('.cp-steps')],
+  });
+  /** The open step (key: its id); closing returns focus to its box. */
+  private readonly details = new DetailsController<string>(this, { opener: (id) => this.button(id) });
+  /** The element's width (its root's) decides the layout (boxes fit it) and the narrow list. */
+  private readonly sizes = new SizeController(this, { host: false, resized: (entries) => this.resized(entries) });
 
   protected override renderItem(item: CollectionItem['paths'], context: RenderContext): TemplateResult {
     this.context = context;
     if (item !== this.path) {
-      if (this.path?.id !== item.id) this.openId = this.focusId = this.choice = undefined;
+      if (this.path?.id !== item.id) {
+        this.details.reset();
+        this.keys.current = this.choice = undefined;
+      }
       this.path = item;
     }
+    // Before the first size report: the host's width now, so a narrow page starts as the list.
+    if (!this.widthEm) this.widthEm = this.getBoundingClientRect().width / this.fontSize();
     const L = this.layoutFor(item);
-    const { lang, text } = context;
+    const { lang, text, localized, level } = context;
     const narrow = this.narrow();
-    const on = this.openId ? reach(L, this.openId) : undefined;
+    const open = this.openId();
+    const on = open ? reach(L, open) : undefined;
     const optional = L.edges.some((e) => e.optional);
     const back = L.edges.some((e) => e.back);
-    return html`<div class=${`cp${narrow ? ' cp--narrow' : ''}${on ? ' cp--chosen' : ''}`}>
-      <h2 class="cp-title" part="title" id="cp-title">${text(item.title)}</h2>
+    return html`<div class=${`cp${narrow ? ' cp--narrow' : ''}${on ? ' cp--chosen' : ''}`} ${this.sizes.target()}>
+      ${heading(level, { id: 'cp-title', class: 'cp-title', part: 'title' }, localized(item.title))}
       ${optional || back
         ? html`<ul class="cp-legend" part="legend" aria-hidden="true">
             ${optional ? html`<li><svg class="cp-key" viewBox="0 0 24 8"><path class="cp-edge cp-edge--optional" d="M0 4H24" /></svg>${t(lang, 'legend-optional')}</li>` : nothing}
@@ -97,28 +114,29 @@ export class FcCarePath extends FcElement<'paths'> {
       <div class="cp-figure" part="figure">
         <div class="cp-canvas" ${cssVars({ '--w': em(L.width), '--h': em(L.height) })}>
           ${L.lanes.map((lane) => html`<div class="cp-lane" part="lane" ${cssVars({ '--y': em(lane.y), '--lh': em(lane.height), '--c': laneColor(lane.index) })}>
-              <h3 class="cp-lane__label" part="lane-label" lang=${this.langOf(lane.lane.label)}>${text(lane.lane.label)}</h3>
+              ${heading(level + 1, { class: 'cp-lane__label', part: 'lane-label' }, localized(lane.lane.label))}
               ${lane.lane.settings?.length
                 ? html`<ul class="cp-settings" part="settings" aria-label=${`${text(lane.lane.label)}: ${t(lang, 'settings')}`}>
-                    ${lane.lane.settings.map((s) => html`<li lang=${this.langOf(s)}>${text(s)}</li>`)}
+                    ${lane.lane.settings.map((s) => html`<li>${localized(s)}</li>`)}
                   </ul>`
                 : nothing}
             </div>`)}
-          ${L.stages.map((s) => html`<div class="cp-stage" part="stage" aria-hidden="true" ${cssVars({ '--x': em(s.x), '--sw': em(s.width), '--sh': em(L.stageHeight) })}>${text(s.label)}</div>`)}
+          ${L.stages.map((s) => html`<div class="cp-stage" part="stage" aria-hidden="true" ${cssVars({ '--x': em(s.x), '--sw': em(s.width), '--sh': em(L.stageHeight) })}>${localized(s.label)}</div>`)}
           ${narrow ? nothing : this.renderArrows(L, on)}
-          <ol class="cp-steps" aria-labelledby="cp-title" aria-describedby="cp-hint" @keydown=${this.onKeydown} @click=${this.onClick} @focusin=${this.onFocusIn}>
+          <ol class="cp-steps" aria-labelledby="cp-title" aria-describedby="cp-hint" @keydown=${this.keys.keydown} @focusin=${this.keys.focusin} @click=${this.onClick}>
             ${L.sequence.map((b) => this.renderStep(b, L, on))}
           </ol>
         </div>
       </div>
-      ${this.openId ? this.renderDetails(L) : nothing}
+      ${open ? this.renderDetails(L, open) : nothing}
       ${sourceNote(lang, item.note, context.source)}
     </div>`;
   }
 
   private renderArrows(L: CarePathLayout, on?: { up: Set<string>; down: Set<string> }) {
-    const { text } = this.context!;
-    const lit = (e: EdgeRoute) => !!on && ((inSet(on.up, e.from, this.openId) && inSet(on.up, e.to, this.openId)) || (inSet(on.down, e.from, this.openId) && inSet(on.down, e.to, this.openId)));
+    const { localized } = this.context!;
+    const open = this.openId();
+    const lit = (e: EdgeRoute) => !!on && ((inSet(on.up, e.from, open) && inSet(on.up, e.to, open)) || (inSet(on.down, e.from, open) && inSet(on.down, e.to, open)));
     return html`<svg class="cp-arrows" part="arrows" viewBox=${`0 0 ${L.width} ${L.height}`} aria-hidden="true" focusable="false">
         ${L.edges.map((e) => {
           const [x, y] = e.points[e.points.length - 1];
@@ -127,25 +145,22 @@ export class FcCarePath extends FcElement<'paths'> {
         })}
       </svg>
       ${L.edges.map((e) => e.label
-        ? html`<span class="cp-edge-label" part="edge-label" aria-hidden="true" ${cssVars({ '--x': em(e.label.x), '--y': em(e.label.y), '--ew': em(e.label.width) })}>${text(e.edge.label)}</span>`
+        ? html`<span class="cp-edge-label" part="edge-label" aria-hidden="true" ${cssVars({ '--x': em(e.label.x), '--y': em(e.label.y), '--ew': em(e.label.width) })}>${localized(e.edge.label)}</span>`
         : nothing)}`;
   }
 
   private renderStep(b: StepBox, L: CarePathLayout, on?: { up: Set<string>; down: Set<string> }) {
-    const { lang, text } = this.context!;
+    const { lang, text, localized } = this.context!;
     const step = b.step;
-    const open = b.id === this.openId;
+    const open = b.id === this.openId();
     const onPath = !!on && (on.up.has(b.id) || on.down.has(b.id));
     const next = this.links(L, b.id, 'next');
     const previous = this.links(L, b.id, 'previous');
     const lane = text(L.lanes[b.lane].lane.label);
     const parts = `step${open ? ' step-open' : ''}${onPath ? ' step-on-path' : ''}`;
-    const tabStop = (this.focusId && L.byId.has(this.focusId) ? this.focusId : L.sequence[0]?.id) === b.id;
     return html`<li class="cp-item" ${cssVars({ '--x': em(b.x), '--y': em(b.y), '--bw': em(b.width), '--bh': em(b.height), '--c': laneColor(b.lane) })}>
-      <button type="button" class=${`cp-step${onPath ? ' cp-lit' : ''}`} part=${parts} data-id=${b.id} tabindex=${tabStop ? '0' : '-1'}
-        aria-expanded=${open ? 'true' : 'false'} aria-describedby=${`cp-meta-${b.order}`}>
-        <span class="cp-step__label" lang=${this.langOf(step.label)}>${text(step.label)}</span>
-      </button>
+      <button type="button" class=${`cp-step${onPath ? ' cp-lit' : ''}`} part=${parts} data-id=${b.id} tabindex="-1"
+        aria-expanded=${open ? 'true' : 'false'} aria-controls=${open ? 'cp-details' : nothing} aria-describedby=${`cp-meta-${b.order}`}>${localized(step.label)}</button>
       <p class="cp-meta" id=${`cp-meta-${b.order}`}>
         <span class="cp-meta__lane">${t(lang, 'lane')}: ${lane}.</span>
         ${next ? html`<span>${t(lang, 'leads-to')}: ${next}.</span>` : nothing}
@@ -167,40 +182,38 @@ export class FcCarePath extends FcElement<'paths'> {
   }
 
   private renderChoice(L: CarePathLayout) {
-    const { lang, text } = this.context!;
+    const { lang, localized } = this.context!;
     const c = this.choice!;
     return html`<div class="cp-choice" part="choice" role="menu" aria-label=${t(lang, c.move === 'next' ? 'choose-next' : 'choose-previous')} @keydown=${this.onChoiceKey}>
-      ${c.ids.map((id) => html`<button type="button" role="menuitem" tabindex="-1" data-go=${id}>${text(L.byId.get(id)!.step.label)}</button>`)}
+      ${c.ids.map((id) => html`<button type="button" role="menuitem" tabindex="-1" data-go=${id}>${localized(L.byId.get(id)!.step.label)}</button>`)}
     </div>`;
   }
 
-  private renderDetails(L: CarePathLayout) {
-    const { lang, text } = this.context!;
-    const b = L.byId.get(this.openId!)!;
+  private renderDetails(L: CarePathLayout, open: string) {
+    const { lang, localized, level } = this.context!;
+    const b = L.byId.get(open)!;
     const step = b.step;
     const stage = this.path!.stages?.find((s) => s.id === step.stage);
     const list = (key: 'leads-to' | 'comes-after', ids: string[]) => ids.length
-      ? html`<h4>${t(lang, key)}</h4><ul class="cp-details__steps">${ids.map((id) => html`<li><button type="button" class="fc-button" data-go=${id}>${text(L.byId.get(id)!.step.label)}</button></li>`)}</ul>`
+      ? html`${heading(level + 2, { class: 'cp-details__sub' }, t(lang, key))}
+          <ul class="cp-details__steps">${ids.map((id) => html`<li><button type="button" class="fc-button" data-go=${id}>${localized(L.byId.get(id)!.step.label)}</button></li>`)}</ul>`
       : nothing;
-    return html`<section class="cp-details" part="details" aria-labelledby="cp-details-title" @click=${this.onDetailsClick} @keydown=${this.onDetailsKey}>
-      <div class="cp-details__head">
-        <h3 id="cp-details-title" tabindex="-1" lang=${this.langOf(step.label)}>${text(step.label)}</h3>
-        <button type="button" class="fc-button" data-close>${t(lang, 'close')}</button>
-      </div>
-      <dl>
-        <dt>${t(lang, 'lane')}</dt><dd>${text(L.lanes[b.lane].lane.label)}</dd>
-        ${stage ? html`<dt>${t(lang, 'stage')}</dt><dd>${text(stage.label)}</dd>` : nothing}
-      </dl>
-      ${step.description ? html`<p lang=${this.langOf(step.description)}>${text(step.description)}</p>` : html`<p class="cp-details__empty">${t(lang, 'no-description')}</p>`}
-      ${step.url ? html`<p><a href=${step.url}>${t(lang, 'more')}</a></p>` : nothing}
-      ${list('comes-after', L.previous.get(b.id)!)} ${list('leads-to', L.next.get(b.id)!)}
-    </section>`;
-  }
-
-  private langOf(value: Text | undefined) {
-    const lang = this.context!.lang;
-    const used = textLanguage(value, lang);
-    return used === lang ? nothing : used;
+    return html`<div @click=${this.onDetailsClick}>${detailsPanel({
+      name: 'cp-details',
+      id: 'cp-details',
+      titleId: 'cp-details-title',
+      level: level + 1,
+      lang,
+      title: localized(step.label),
+      close: () => this.details.close(),
+      content: html`<dl>
+          <dt>${t(lang, 'lane')}</dt><dd>${localized(L.lanes[b.lane].lane.label)}</dd>
+          ${stage ? html`<dt>${t(lang, 'stage')}</dt><dd>${localized(stage.label)}</dd>` : nothing}
+        </dl>
+        ${step.description ? html`<p>${localized(step.description)}</p>` : html`<p class="cp-details__empty">${t(lang, 'no-description')}</p>`}
+        ${step.url ? html`<p><a href=${step.url}>${t(lang, 'more')}</a></p>` : nothing}
+        ${list('comes-after', L.previous.get(b.id)!)} ${list('leads-to', L.next.get(b.id)!)}`,
+    })}</div>`;
   }
 
   // ---- layout and size -------------------------------------------------------------------------
@@ -223,21 +236,14 @@ export class FcCarePath extends FcElement<'paths'> {
       this.layoutKey = full;
     }
     const L = this.layout;
-    if (this.openId && !L.byId.has(this.openId)) this.openId = undefined;
+    if (this.details.key !== undefined && !L.byId.has(this.details.key)) this.details.reset();
     return L;
   }
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     try {
-      if (!this.layout) return;
-      if (this.pendingFocus) {
-        this.renderRoot.querySelector<HTMLElement>(this.pendingFocus)?.focus();
-        this.pendingFocus = undefined;
-      }
-      this.sizes ??= new ResizeObserver(() => this.measure());
-      this.sizes.observe(this);
-      if (!this.narrow()) this.measureLabels();
+      if (this.layout && !this.narrow()) this.measureLabels();
     } catch (e) {
       console.error('fc-kit <fc-care-path>:', e);
     }
@@ -247,13 +253,11 @@ export class FcCarePath extends FcElement<'paths'> {
     return parseFloat(getComputedStyle(this).fontSize) || 16;
   }
 
-  private measure() {
-    const width = this.getBoundingClientRect().width / this.fontSize();
-    if (width > 0 && Math.abs(width - this.widthEm) >= 0.5) {
-      this.widthEm = width;
-      cancelAnimationFrame(this.frame);
-      this.frame = requestAnimationFrame(() => this.requestUpdate());
-    }
+  private resized(entries: readonly ResizeObserverEntry[]): boolean {
+    const width = (entries[0]?.contentRect.width ?? 0) / this.fontSize();
+    if (width <= 0 || Math.abs(width - this.widthEm) < 0.5) return false;
+    this.widthEm = width;
+    return true;
   }
 
   /** A label taller than its box (fonts and languages differ from the estimate) grows the box. */
@@ -273,69 +277,63 @@ export class FcCarePath extends FcElement<'paths'> {
 
   // ---- interaction -----------------------------------------------------------------------------
 
+  private openId() {
+    return this.details.key;
+  }
+
+  private button(id: string) {
+    return this.renderRoot.querySelector<HTMLElement>(`.cp-step[data-id="${CSS.escape(id)}"]`);
+  }
+
   private open(id: string) {
     const box = this.layout?.byId.get(id);
     if (!box) return;
-    this.openId = this.focusId = id;
+    this.keys.current = id;
     this.choice = undefined;
-    this.pendingFocus = '#cp-details-title';
-    this.requestUpdate();
+    this.details.open(id);
     this.select('step', id, box.step);
   }
 
-  private close() {
-    this.focusId = this.openId ?? this.focusId;
-    this.openId = undefined;
-    this.focusStep(this.focusId);
-  }
-
-  private focusStep(id: string | undefined) {
+  /** Focus to a step's box, closing the branch menu. */
+  private go(id: string | undefined) {
     this.choice = undefined;
-    if (id === undefined) return;
-    this.focusId = id;
-    this.pendingFocus = `.cp-step[data-id="${CSS.escape(id)}"]`;
     this.requestUpdate();
+    if (id !== undefined) this.button(id)?.focus();
   }
 
   private readonly onClick = (event: MouseEvent) => {
-    const go = (event.target as HTMLElement).closest<HTMLElement>('[data-go]');
-    if (go) return this.focusStep(go.dataset.go);
-    const id = (event.target as HTMLElement).closest<HTMLElement>('.cp-step')?.dataset.id;
+    const target = event.target as HTMLElement;
+    const go = target.closest<HTMLElement>('[data-go]');
+    if (go) return this.go(go.dataset.go);
+    const id = target.closest<HTMLElement>('.cp-step')?.dataset.id;
     if (id === undefined) return;
-    if (id === this.openId) this.close();
+    if (id === this.openId()) this.details.close();
     else this.open(id);
   };
 
-  private readonly onFocusIn = (event: FocusEvent) => {
-    const id = (event.target as HTMLElement).closest<HTMLElement>('.cp-step')?.dataset.id;
-    if (id !== undefined && id !== this.focusId) {
-      this.focusId = id;
-      this.requestUpdate();
-    }
-  };
-
-  private readonly onKeydown = (event: KeyboardEvent) => {
-    const id = (event.target as HTMLElement).closest<HTMLElement>('.cp-step')?.dataset.id;
+  /**
+   * Where an arrow key goes from step `id` (its index in `items`): along an arrow, to another lane,
+   * to an end. More than one way on opens the branch menu; no way on keeps the focus (and the key).
+   */
+  private step(event: KeyboardEvent, id: string, items: HTMLElement[]): number | undefined {
+    const move = KEY_MOVES[event.key];
     const L = this.layout;
-    if (event.key === 'Escape' && (this.openId || this.choice)) {
-      event.preventDefault();
-      return this.openId ? this.close() : this.focusStep(this.choice!.from);
-    }
-    let move = KEY_MOVES[event.key];
-    if (!move || id === undefined || !L || event.altKey || event.ctrlKey || event.metaKey) return;
-    event.preventDefault();
+    if (!move || !L || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return undefined;
     let targets: string[];
     if (this.narrow() && (move === 'up' || move === 'down')) {
       const at = L.byId.get(id)!.order + (move === 'up' ? -1 : 1);
       targets = L.sequence[at] ? [L.sequence[at].id] : [];
     } else targets = moveTargets(L, id, move);
-    if (targets.length === 1) this.focusStep(targets[0]);
-    else if (targets.length > 1) {
+    if (targets.length > 1) {
+      event.preventDefault();
       this.choice = { from: id, move, ids: targets };
-      this.pendingFocus = '.cp-choice [data-go]';
       this.requestUpdate();
+      this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.cp-choice [data-go]')?.focus());
+      return undefined;
     }
-  };
+    const to = items.findIndex((b) => b.dataset.id === (targets[0] ?? id));
+    return to < 0 ? undefined : to;
+  }
 
   /** The branch menu: Up/Down between its items, Enter (a click) goes, Escape goes back. */
   private readonly onChoiceKey = (event: KeyboardEvent) => {
@@ -345,7 +343,7 @@ export class FcCarePath extends FcElement<'paths'> {
     event.stopPropagation();
     if (event.key === 'Escape' || event.key === 'Tab') {
       event.preventDefault();
-      this.focusStep(this.choice?.from);
+      this.go(this.choice?.from);
     } else if (to !== undefined) {
       event.preventDefault();
       items[(to + items.length) % items.length]?.focus();
@@ -353,17 +351,8 @@ export class FcCarePath extends FcElement<'paths'> {
   };
 
   private readonly onDetailsClick = (event: MouseEvent) => {
-    const target = event.target as HTMLElement;
-    if (target.closest('[data-close]')) this.close();
-    const go = target.closest<HTMLElement>('[data-go]')?.dataset.go;
+    const go = (event.target as HTMLElement).closest<HTMLElement>('[data-go]')?.dataset.go;
     if (go) this.open(go);
-  };
-
-  private readonly onDetailsKey = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape') return;
-    event.preventDefault();
-    event.stopPropagation();
-    this.close();
   };
 }
 

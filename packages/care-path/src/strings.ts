@@ -1,26 +1,18 @@
 import { translator, type Strings } from '@fc-kit/core';
 
 type Key =
-  | 'steps' | 'lane' | 'stage' | 'settings' | 'leads-to' | 'may-lead-to' | 'comes-after' | 'back-to'
-  | 'first-step' | 'last-step' | 'not-joined' | 'step-of' | 'close' | 'more' | 'no-description'
-  | 'hint' | 'hint-narrow' | 'choose-next' | 'choose-previous' | 'legend-optional' | 'legend-loop' | 'if-needed'
-  | 'next' | 'previous';
+  | 'lane' | 'stage' | 'settings' | 'leads-to' | 'comes-after'
+  | 'not-joined' | 'more' | 'no-description'
+  | 'hint' | 'hint-narrow' | 'choose-next' | 'choose-previous' | 'legend-optional' | 'legend-loop' | 'if-needed';
 
 const strings: Strings<Key> = {
   fi: {
-    steps: 'Vaiheet',
     lane: 'Kaista',
     stage: 'Jakso',
     settings: 'Ympäristöt',
     'leads-to': 'Johtaa',
-    'may-lead-to': 'Voi johtaa tarvittaessa',
     'comes-after': 'Edeltävät',
-    'back-to': 'palaa',
-    'first-step': 'Polun ensimmäinen vaihe',
-    'last-step': 'Polun viimeinen vaihe',
     'not-joined': 'Ei nuolia muihin vaiheisiin',
-    'step-of': 'vaihe {n}/{total}',
-    close: 'Sulje',
     more: 'Lisätietoja',
     'no-description': 'Vaiheelle ei ole kuvausta.',
     hint: 'Nuolet: oikea ja vasen nuolia pitkin, ylös ja alas kaistasta toiseen, Home ja End polun päihin. Enter avaa vaiheen, Esc sulkee.',
@@ -30,23 +22,14 @@ const strings: Strings<Key> = {
     'legend-optional': 'Katkoviiva: tarvittaessa',
     'legend-loop': 'Nuoli taaksepäin: paluu aiempaan vaiheeseen',
     'if-needed': 'tarvittaessa',
-    next: 'Seuraava',
-    previous: 'Edellinen',
   },
   sv: {
-    steps: 'Steg',
     lane: 'Bana',
     stage: 'Skede',
     settings: 'Miljöer',
     'leads-to': 'Leder till',
-    'may-lead-to': 'Kan vid behov leda till',
     'comes-after': 'Föregås av',
-    'back-to': 'tillbaka',
-    'first-step': 'Stigens första steg',
-    'last-step': 'Stigens sista steg',
     'not-joined': 'Inga pilar till andra steg',
-    'step-of': 'steg {n}/{total}',
-    close: 'Stäng',
     more: 'Mer information',
     'no-description': 'Steget har ingen beskrivning.',
     hint: 'Pilar: höger och vänster längs pilarna, upp och ner mellan banorna, Home och End till stigens ändar. Enter öppnar steget, Esc stänger.',
@@ -56,23 +39,14 @@ const strings: Strings<Key> = {
     'legend-optional': 'Streckad linje: vid behov',
     'legend-loop': 'Pil bakåt: tillbaka till ett tidigare steg',
     'if-needed': 'vid behov',
-    next: 'Nästa',
-    previous: 'Föregående',
   },
   en: {
-    steps: 'Steps',
     lane: 'Lane',
     stage: 'Stage',
     settings: 'Settings',
     'leads-to': 'Leads to',
-    'may-lead-to': 'May lead, if needed, to',
     'comes-after': 'Comes after',
-    'back-to': 'back',
-    'first-step': 'First step of the path',
-    'last-step': 'Last step of the path',
     'not-joined': 'No arrows to other steps',
-    'step-of': 'step {n} of {total}',
-    close: 'Close',
     more: 'More information',
     'no-description': 'This step has no description.',
     hint: 'Arrow keys: right and left along the arrows, up and down between lanes, Home and End to the ends of the path. Enter opens a step, Esc closes it.',
@@ -82,8 +56,6 @@ const strings: Strings<Key> = {
     'legend-optional': 'Dashed line: if needed',
     'legend-loop': 'Arrow back: return to an earlier step',
     'if-needed': 'if needed',
-    next: 'Next',
-    previous: 'Previous',
   },
 };
 

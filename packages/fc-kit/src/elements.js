@@ -51,6 +51,14 @@ export const ELEMENTS = [
     selects: ['item'],
     load: () => import('./roadmap.js'),
   },
+  {
+    tag: 'fc-care-path',
+    entry: 'care-path',
+    pkg: 'care-path',
+    collection: 'paths',
+    selects: ['step'],
+    load: () => import('./care-path.js'),
+  },
 ];
 
 /** The elements that show a collection, i.e. every one but `<fc-data>`. */

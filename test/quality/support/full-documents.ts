@@ -90,6 +90,39 @@ export const FULL = {
       },
     ],
   },
+  paths: {
+    fcVersion: 1,
+    id: 'path-doc',
+    title: 'Palvelupolut',
+    paths: [
+      {
+        id: 'p1',
+        title: { fi: 'Palvelupolku', sv: 'Servicestig', en: 'Service path' },
+        lanes: [
+          { id: 'koti', label: { fi: 'Koti', sv: 'Hem', en: 'Home' }, settings: ['Koti', { fi: 'Neuvola', sv: 'Rådgivning' }] },
+          { id: 'sote', label: 'Sote-keskus' },
+        ],
+        stages: [
+          { id: 'alku', label: { fi: 'Alku', en: 'Start' } },
+          { id: 'tuki', label: 'Tuki' },
+        ],
+        steps: [
+          { id: 'a', label: { fi: 'Tunnistaminen', sv: 'Identifiering' }, lane: 'koti', stage: 'alku', description: { fi: 'Kuvaus', en: 'Description' }, url: 'https://example.fi/polku' },
+          { id: 'b', label: 'Arvio', lane: 'sote', stage: 'alku', description: 'Toinen kuvaus' },
+          { id: 'c', label: 'Tuki', lane: 'sote', stage: 'tuki' },
+          { id: 'd', label: 'Arki', lane: 'koti' },
+        ],
+        edges: [
+          { from: 'a', to: 'b' },
+          { from: 'b', to: 'c', label: { fi: 'tarvittaessa', en: 'if needed' }, optional: true },
+          { from: 'c', to: 'd' },
+          { from: 'c', to: 'b', label: 'uusi arvio' },
+        ],
+        note: 'Huomautus',
+        source: { title: 'Lähde', url: 'https://example.fi/polku.pdf', date: '2021' },
+      },
+    ],
+  },
   governance: {
     fcVersion: 1,
     id: 'tree-doc',
