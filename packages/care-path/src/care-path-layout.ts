@@ -332,7 +332,7 @@ export function layoutCarePath(path: CarePath, options: LayoutOptions = {}): Car
       points = [start, [gx, start[1]], [gx, end[1]], end];
     } else {
       const [xa, xb, yk] = [trackX(p.ga, p.a.track), trackX(p.gb, p.b.track), trackY(p.k, p.c.track)];
-      points = simplify([start, [xa, start[1]], [xa, yk], [xb, yk], [xb, end[1]], end]);
+      points = [start, [xa, start[1]], [xa, yk], [xb, yk], [xb, end[1]], end];
     }
     const route: EdgeRoute = { index: e.index, from: e.edge.from, to: e.edge.to, edge: e.edge, optional: e.edge.optional === true, back: column[e.v] <= column[e.u], points };
     const place = labelPlace.get(k);
@@ -459,18 +459,4 @@ function assignTracks(segments: Segment[]): number {
     s.track = t;
   }
   return ends.length;
-}
-
-/** Drops points that repeat the previous one or lie on a straight run. */
-function simplify(points: Point[]): Point[] {
-  const eq = (a: number, b: number) => Math.abs(a - b) < 1e-9;
-  const kept: Point[] = [];
-  for (const p of points) {
-    const last = kept[kept.length - 1];
-    if (last && eq(last[0], p[0]) && eq(last[1], p[1])) continue;
-    const before = kept[kept.length - 2];
-    if (before && last && ((eq(before[0], last[0]) && eq(last[0], p[0])) || (eq(before[1], last[1]) && eq(last[1], p[1])))) kept[kept.length - 1] = p;
-    else kept.push(p);
-  }
-  return kept;
 }

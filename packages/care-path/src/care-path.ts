@@ -184,7 +184,7 @@ export class FcCarePath extends FcElement<'paths'> {
   private renderChoice(L: CarePathLayout) {
     const { lang, localized } = this.context!;
     const c = this.choice!;
-    return html`<div class="cp-choice" part="choice" role="menu" aria-label=${t(lang, c.move === 'next' ? 'choose-next' : 'choose-previous')} @keydown=${this.onChoiceKey}>
+    return html`<div class="cp-choice" part="choice" role="menu" aria-label=${t(lang, 'choose')} @keydown=${this.onChoiceKey}>
       ${c.ids.map((id) => html`<button type="button" role="menuitem" tabindex="-1" data-go=${id}>${localized(L.byId.get(id)!.step.label)}</button>`)}
     </div>`;
   }
@@ -210,7 +210,7 @@ export class FcCarePath extends FcElement<'paths'> {
           <dt>${t(lang, 'lane')}</dt><dd>${localized(L.lanes[b.lane].lane.label)}</dd>
           ${stage ? html`<dt>${t(lang, 'stage')}</dt><dd>${localized(stage.label)}</dd>` : nothing}
         </dl>
-        ${step.description ? html`<p>${localized(step.description)}</p>` : html`<p class="cp-details__empty">${t(lang, 'no-description')}</p>`}
+        ${step.description ? html`<p>${localized(step.description)}</p>` : html`<p>${t(lang, 'no-description')}</p>`}
         ${step.url ? html`<p><a href=${step.url}>${t(lang, 'more')}</a></p>` : nothing}
         ${list('comes-after', L.previous.get(b.id)!)} ${list('leads-to', L.next.get(b.id)!)}`,
     })}</div>`;

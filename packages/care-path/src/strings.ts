@@ -3,7 +3,7 @@ import { translator, type Strings } from '@fc-kit/core';
 type Key =
   | 'lane' | 'stage' | 'settings' | 'leads-to' | 'comes-after'
   | 'not-joined' | 'more' | 'no-description'
-  | 'hint' | 'hint-narrow' | 'choose-next' | 'choose-previous' | 'legend-optional' | 'legend-loop' | 'if-needed';
+  | 'hint' | 'hint-narrow' | 'choose' | 'legend-optional' | 'legend-loop' | 'if-needed';
 
 const strings: Strings<Key> = {
   fi: {
@@ -15,10 +15,9 @@ const strings: Strings<Key> = {
     'not-joined': 'Ei nuolia muihin vaiheisiin',
     more: 'Lisätietoja',
     'no-description': 'Vaiheelle ei ole kuvausta.',
-    hint: 'Nuolet: oikea ja vasen nuolia pitkin, ylös ja alas kaistasta toiseen, Home ja End polun päihin. Enter avaa vaiheen, Esc sulkee.',
-    'hint-narrow': 'Nuolet oikea ja vasen seuraavaan ja edelliseen vaiheeseen, ylös ja alas listassa. Enter avaa vaiheen, Esc sulkee.',
-    'choose-next': 'Valitse seuraava vaihe',
-    'choose-previous': 'Valitse edellinen vaihe',
+    hint: 'Nuolinäppäimet: oikea ja vasen nuolia pitkin, ylös ja alas kaistasta toiseen, Home ja End polun päihin. Enter avaa, Esc sulkee.',
+    'hint-narrow': 'Nuolinäppäimet: oikea ja vasen nuolia pitkin, ylös ja alas listassa. Enter avaa, Esc sulkee.',
+    choose: 'Valitse vaihe',
     'legend-optional': 'Katkoviiva: tarvittaessa',
     'legend-loop': 'Nuoli taaksepäin: paluu aiempaan vaiheeseen',
     'if-needed': 'tarvittaessa',
@@ -32,10 +31,9 @@ const strings: Strings<Key> = {
     'not-joined': 'Inga pilar till andra steg',
     more: 'Mer information',
     'no-description': 'Steget har ingen beskrivning.',
-    hint: 'Pilar: höger och vänster längs pilarna, upp och ner mellan banorna, Home och End till stigens ändar. Enter öppnar steget, Esc stänger.',
-    'hint-narrow': 'Pilar höger och vänster till nästa och föregående steg, upp och ner i listan. Enter öppnar steget, Esc stänger.',
-    'choose-next': 'Välj nästa steg',
-    'choose-previous': 'Välj föregående steg',
+    hint: 'Piltangenter: höger och vänster längs pilarna, upp och ner mellan banorna, Home och End till stigens ändar. Enter öppnar, Esc stänger.',
+    'hint-narrow': 'Piltangenter: höger och vänster längs pilarna, upp och ner i listan. Enter öppnar, Esc stänger.',
+    choose: 'Välj steg',
     'legend-optional': 'Streckad linje: vid behov',
     'legend-loop': 'Pil bakåt: tillbaka till ett tidigare steg',
     'if-needed': 'vid behov',
@@ -49,10 +47,9 @@ const strings: Strings<Key> = {
     'not-joined': 'No arrows to other steps',
     more: 'More information',
     'no-description': 'This step has no description.',
-    hint: 'Arrow keys: right and left along the arrows, up and down between lanes, Home and End to the ends of the path. Enter opens a step, Esc closes it.',
-    'hint-narrow': 'Right and left arrows to the next and previous step, up and down the list. Enter opens a step, Esc closes it.',
-    'choose-next': 'Choose the next step',
-    'choose-previous': 'Choose the previous step',
+    hint: 'Arrow keys: right and left along the arrows, up and down between lanes, Home and End to the ends. Enter opens, Esc closes.',
+    'hint-narrow': 'Arrow keys: right and left along the arrows, up and down the list. Enter opens, Esc closes.',
+    choose: 'Choose a step',
     'legend-optional': 'Dashed line: if needed',
     'legend-loop': 'Arrow back: return to an earlier step',
     'if-needed': 'if needed',

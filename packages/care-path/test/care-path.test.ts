@@ -102,7 +102,7 @@ describe('<fc-care-path>', () => {
     await press(el, 'ArrowRight');
     const menu = q(el, '[part="choice"]')!;
     expect(menu.getAttribute('role')).to.equal('menu');
-    expect(menu.getAttribute('aria-label')).to.equal('Valitse seuraava vaihe');
+    expect(menu.getAttribute('aria-label')).to.equal('Valitse vaihe');
     expect(qa(el, '[part="choice"] [role="menuitem"]')).to.have.length(5);
     expect(focusedLabel(el)).to.equal('Kevyet tukitoimet');
     await press(el, 'ArrowDown');
@@ -180,8 +180,8 @@ describe('<fc-care-path>', () => {
   });
 
   for (const [lang, title, lane, hint] of [
-    ['fi', 'Hyvinvointineuvolan toimintamalli', 'Perhe', 'Nuolet: oikea'],
-    ['sv', 'Välfärdsrådgivningens verksamhetsmodell', 'Familjen', 'Pilar: höger'],
+    ['fi', 'Hyvinvointineuvolan toimintamalli', 'Perhe', 'Nuolinäppäimet: oikea'],
+    ['sv', 'Välfärdsrådgivningens verksamhetsmodell', 'Familjen', 'Piltangenter: höger'],
     ['en', "The wellbeing clinic's operating model", 'The family', 'Arrow keys: right'],
   ] as const) {
     it(`speaks ${lang}: data texts and its own strings`, async () => {
@@ -213,7 +213,7 @@ describe('<fc-care-path>', () => {
     expect(first.getClientRects().length).to.be.above(0);
     expect(squash(first.textContent)).to.equal('Kaista: Lapsen/nuoren oma elinympäristö. Johtaa: Moniammatillinen arvio / Verkostoneuvottelu.');
     expect(el.scrollWidth, 'no sideways scrolling at 320 px').to.be.at.most(320);
-    expect(squash(q(el, '#cp-hint')!.textContent)).to.match(/^Nuolet oikea ja vasen/);
+    expect(squash(q(el, '#cp-hint')!.textContent)).to.match(/ylös ja alas listassa/);
     // Up and Down go down the list; Right still follows an arrow.
     step(el, 'palvelutarpeen-tunnistaminen').focus();
     await press(el, 'ArrowDown');
