@@ -1,10 +1,11 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture as openFixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { FcCarePath } from '../src/care-path.js';
 import { clone, etelaPohjanmaa, nepsyPath, pohjoisPohjanmaa, smallPath } from './fixtures.js';
 import { generateCarePath } from './generate.js';
-import { captureConsole } from '../../../test/support/console-capture.js';
+import { describeExamples, elementFixture } from '../../../test/support/element-fixture.js';
+import { EXAMPLES } from '../examples.js';
 
 const root = (el: FcCarePath) => el.shadowRoot!;
 const q = <T extends Element = HTMLElement>(el: FcCarePath, s: string) => root(el).querySelector<T>(s);
@@ -24,17 +25,10 @@ async function settled(el: FcCarePath) {
   await el.updateComplete;
 }
 
-async function render(data: unknown, { lang = 'fi', width = '1100px', item }: { lang?: string; width?: string; item?: string } = {}) {
-  const host = await fixture<HTMLDivElement>(html`<div></div>`);
-  host.style.width = width;
-  const el = document.createElement('fc-care-path');
-  if (lang) el.lang = lang;
-  if (item) el.item = item;
-  el.data = data;
-  host.append(el);
-  await settled(el);
-  return el;
-}
+const fixture = elementFixture<FcCarePath>('fc-care-path', { settle: settled });
+const { renderExample, log } = fixture;
+const render = (data: unknown, { lang = 'fi', width = '1100px', item }: { lang?: string; width?: string; item?: string } = {}) =>
+  fixture.render(data, { lang, width, attrs: item ? { item } : undefined });
 
 async function press(el: FcCarePath, key: string) {
   await sendKeys({ press: key });
@@ -55,8 +49,9 @@ const NEPSY_ORDER = [
   'Sujuva arki', 'Palveluihin ohjaaminen',
 ];
 
+describeExamples(EXAMPLES, { collection: 'paths', renderExample, log });
+
 describe('<fc-care-path>', () => {
-  const logs = captureConsole();
   it('draws the Nepsy path: four lanes with their settings, twelve steps in reading order, fourteen arrows', async () => {
     const el = await render(etelaPohjanmaa);
     expect(squash(q(el, '[part="title"]')!.textContent)).to.equal('Nepsy-hoitopolku, keskittymätön lapsi tai nuori');
@@ -232,12 +227,12 @@ describe('<fc-care-path>', () => {
       el.addEventListener('fc-error', (e) => errors.push(e.detail.message));
       el.lang = 'sv';
       el.data = { fcVersion: 1, id: 'd', paths: [p] };
-      (await fixture<HTMLDivElement>(html`<div></div>`)).append(el);
+      (await openFixture<HTMLDivElement>(html`<div></div>`)).append(el);
       await settled(el);
       expect(squash(q(el, '[part="error"]')!.textContent)).to.contain('paths[0].steps[1].lane');
       expect(squash(q(el, '[part="error"]')!.textContent)).to.contain('id "koulu" finns inte');
       expect(errors).to.have.length(1);
-      expect(logs.lines.join('\n')).to.contain('paths[0].steps[1].lane: id "koulu" finns inte');
+      expect(log.lines.join('\n')).to.contain('paths[0].steps[1].lane: id "koulu" finns inte');
       await expect(el).to.be.accessible();
     }
   });
@@ -256,7 +251,7 @@ describe('<fc-care-path>', () => {
   });
 
   it('emits fc-load and picks the item by id', async () => {
-    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const host = await openFixture<HTMLDivElement>(html`<div></div>`);
     const el = document.createElement('fc-care-path');
     el.item = 'pieni-polku';
     el.data = { fcVersion: 1, id: 'd', paths: [nepsyPath, smallPath] };

@@ -43,3 +43,13 @@ export const smallPath: CarePath = {
   ],
   note: { fi: 'Esimerkki, ei lähteestä.', sv: 'Exempel, inte ur en källa.', en: 'An example, not from a source.' },
 };
+
+/** The small path as a document. */
+export const smallDocument = { fcVersion: 1, id: 'pieni', paths: [smallPath] };
+
+/** The small path with three bad arrows among the good ones: to itself, to nothing, twice. */
+export function withBadArrows() {
+  const p = clone(smallPath);
+  p.edges!.push({ from: 'arki', to: 'arki' }, { from: 'huoli', to: 'kela' }, { from: 'huoli', to: 'arvio' });
+  return { fcVersion: 1, id: 'virheet', paths: [p] };
+}
