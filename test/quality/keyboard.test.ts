@@ -168,7 +168,10 @@ describe('keyboard-only walk-through', function () {
     await el.updateComplete;
     expect(label(), 'focus returns to the step').to.equal('Arvio');
     await press('Tab');
-    expect(el.shadowRoot!.contains(deepActive()) && deepActive()?.matches('button[part~="step"]'), 'Tab leaves the steps (one stop)').to.equal(false);
+    expect(
+      el.shadowRoot!.contains(deepActive()) && deepActive()?.matches('button[part~="step"]'),
+      'Tab leaves the steps (one stop)',
+    ).to.equal(false);
   });
 
   it('<fc-survey-chart>: every answer a button; arrows, Home and End move between them; Enter opens', async () => {

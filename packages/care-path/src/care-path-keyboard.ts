@@ -21,10 +21,14 @@ export function moveTargets(layout: CarePathLayout, id: string, move: Move): str
   const from = layout.byId.get(id);
   if (!from) return layout.sequence.length ? [layout.sequence[0].id] : [];
   switch (move) {
-    case 'next': return layout.next.get(id) ?? [];
-    case 'previous': return layout.previous.get(id) ?? [];
-    case 'first': return [layout.sequence[0].id];
-    case 'last': return [layout.sequence[layout.sequence.length - 1].id];
+    case 'next':
+      return layout.next.get(id) ?? [];
+    case 'previous':
+      return layout.previous.get(id) ?? [];
+    case 'first':
+      return [layout.sequence[0].id];
+    case 'last':
+      return [layout.sequence[layout.sequence.length - 1].id];
     case 'up':
     case 'down': {
       const target = nearestInLane(layout, from, move === 'up' ? -1 : 1);

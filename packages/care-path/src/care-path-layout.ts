@@ -207,7 +207,10 @@ export function layoutCarePath(path: CarePath, options: LayoutOptions = {}): Car
   // gutters and columns (gutter g left of column g). A segment is an interval along one of them.
   const gutterSegments: Segment[][] = Array.from({ length: columns + 1 }, () => []);
   const channelSegments: Segment[][] = Array.from({ length: rows + 1 }, () => []);
-  type Plan = { kind: 'straight' } | { kind: 'step'; g: Segment } | { kind: 'channel'; a: Segment; c: Segment; b: Segment; k: number; ga: number; gb: number };
+  type Plan =
+    | { kind: 'straight' }
+    | { kind: 'step'; g: Segment }
+    | { kind: 'channel'; a: Segment; c: Segment; b: Segment; k: number; ga: number; gb: number };
   const plans: Plan[] = edges.map((e, k) => {
     const [cu, cv, ru, rv] = [column[e.u], column[e.v], row[e.u], row[e.v]];
     const labelled = e.edge.label !== undefined && text(e.edge.label) !== '';
@@ -265,7 +268,8 @@ export function layoutCarePath(path: CarePath, options: LayoutOptions = {}): Car
   // Lanes as tall as their heading: the lane's last row takes what is missing.
   const headerInner = o.headerWidth - 2 * o.padding;
   path.lanes.forEach((l, i) => {
-    const headingLines = estimateLines(text(l.label), headerInner, o.charWidth) +
+    const headingLines =
+      estimateLines(text(l.label), headerInner, o.charWidth) +
       (l.settings ?? []).reduce((s, t) => s + estimateLines(text(t), headerInner - 1, o.charWidth), 0);
     const need = headingLines * o.lineHeight + 2 * o.padding;
     const from = firstRow[i];
@@ -274,7 +278,9 @@ export function layoutCarePath(path: CarePath, options: LayoutOptions = {}): Car
     if (have < need) rowHeight[to - 1] += need - have;
   });
 
-  const stageLines = (path.stages ?? []).map((s, i) => estimateLines(text(s.label), perStage[i] * boxWidth + (perStage[i] - 1) * o.gutter - 2 * o.padding, o.charWidth));
+  const stageLines = (path.stages ?? []).map((s, i) =>
+    estimateLines(text(s.label), perStage[i] * boxWidth + (perStage[i] - 1) * o.gutter - 2 * o.padding, o.charWidth),
+  );
   const stageHeight = stageCount ? Math.max(...stageLines) * o.lineHeight + 2 * o.padding : 0;
 
   // ---- Positions.
@@ -334,7 +340,15 @@ export function layoutCarePath(path: CarePath, options: LayoutOptions = {}): Car
       const [xa, xb, yk] = [trackX(p.ga, p.a.track), trackX(p.gb, p.b.track), trackY(p.k, p.c.track)];
       points = [start, [xa, start[1]], [xa, yk], [xb, yk], [xb, end[1]], end];
     }
-    const route: EdgeRoute = { index: e.index, from: e.edge.from, to: e.edge.to, edge: e.edge, optional: e.edge.optional === true, back: column[e.v] <= column[e.u], points };
+    const route: EdgeRoute = {
+      index: e.index,
+      from: e.edge.from,
+      to: e.edge.to,
+      edge: e.edge,
+      optional: e.edge.optional === true,
+      back: column[e.v] <= column[e.u],
+      points,
+    };
     const place = labelPlace.get(k);
     if (place) {
       route.label = {
@@ -367,8 +381,7 @@ export function layoutCarePath(path: CarePath, options: LayoutOptions = {}): Car
   const joined = new Set<number>();
   for (const e of edges) joined.add(e.u).add(e.v);
   const loose = (v: number) => (edges.length > 0 && !joined.has(v) ? 1 : 0);
-  const sequence = [...steps].sort((a, b) =>
-    loose(a.index) - loose(b.index) || a.column - b.column || a.row - b.row || a.index - b.index);
+  const sequence = [...steps].sort((a, b) => loose(a.index) - loose(b.index) || a.column - b.column || a.row - b.row || a.index - b.index);
   sequence.forEach((s, i) => (s.order = i));
 
   const next = new Map<string, string[]>(steps.map((s) => [s.id, []]));
@@ -386,7 +399,22 @@ export function layoutCarePath(path: CarePath, options: LayoutOptions = {}): Car
 
   const byId = new Map<string, StepBox>();
   for (const s of steps) if (!byId.has(s.id)) byId.set(s.id, s);
-  return { width, height, headerWidth: o.headerWidth, boxWidth, stageHeight, columns, lanes, stages, steps, byId, edges: routes, sequence, next, previous };
+  return {
+    width,
+    height,
+    headerWidth: o.headerWidth,
+    boxWidth,
+    stageHeight,
+    columns,
+    lanes,
+    stages,
+    steps,
+    byId,
+    edges: routes,
+    sequence,
+    next,
+    previous,
+  };
 }
 
 /**

@@ -104,23 +104,31 @@ export class FcCarePath extends FcElement<'paths'> {
     const back = L.edges.some((e) => e.back);
     return html`<div class=${`cp${narrow ? ' cp--narrow' : ''}${on ? ' cp--chosen' : ''}`} ${this.sizes.target()}>
       ${heading(level, { id: 'cp-title', class: 'cp-title', part: 'title' }, localized(item.title))}
-      ${optional || back
-        ? html`<ul class="cp-legend" part="legend" aria-hidden="true">
+      ${
+        optional || back
+          ? html`<ul class="cp-legend" part="legend" aria-hidden="true">
             ${optional ? html`<li><svg class="cp-key" viewBox="0 0 24 8"><path class="cp-edge cp-edge--optional" d="M0 4H24" /></svg>${t(lang, 'legend-optional')}</li>` : nothing}
             ${back ? html`<li><svg class="cp-key" viewBox="0 0 24 8"><path class="cp-edge" d="M24 4H4" /><path class="cp-head" d="M0 4l5-3v6z" /></svg>${t(lang, 'legend-loop')}</li>` : nothing}
           </ul>`
-        : nothing}
+          : nothing
+      }
       <p class="cp-hint" id="cp-hint">${t(lang, narrow ? 'hint-narrow' : 'hint')}</p>
       <div class="cp-figure" part="figure">
         <div class="cp-canvas" ${cssVars({ '--w': em(L.width), '--h': em(L.height) })}>
-          ${L.lanes.map((lane) => html`<div class="cp-lane" part="lane" ${cssVars({ '--y': em(lane.y), '--lh': em(lane.height), '--c': laneColor(lane.index) })}>
+          ${L.lanes.map(
+            (
+              lane,
+            ) => html`<div class="cp-lane" part="lane" ${cssVars({ '--y': em(lane.y), '--lh': em(lane.height), '--c': laneColor(lane.index) })}>
               ${heading(level + 1, { class: 'cp-lane__label', part: 'lane-label' }, localized(lane.lane.label))}
-              ${lane.lane.settings?.length
-                ? html`<ul class="cp-settings" part="settings" aria-label=${`${text(lane.lane.label)}: ${t(lang, 'settings')}`}>
+              ${
+                lane.lane.settings?.length
+                  ? html`<ul class="cp-settings" part="settings" aria-label=${`${text(lane.lane.label)}: ${t(lang, 'settings')}`}>
                     ${lane.lane.settings.map((s) => html`<li>${localized(s)}</li>`)}
                   </ul>`
-                : nothing}
-            </div>`)}
+                  : nothing
+              }
+            </div>`,
+          )}
           ${L.stages.map((s) => html`<div class="cp-stage" part="stage" aria-hidden="true" ${cssVars({ '--x': em(s.x), '--sw': em(s.width), '--sh': em(L.stageHeight) })}>${localized(s.label)}</div>`)}
           ${narrow ? nothing : this.renderArrows(L, on)}
           <ol class="cp-steps" aria-labelledby="cp-title" aria-describedby="cp-hint" @keydown=${this.keys.keydown} @focusin=${this.keys.focusin} @click=${this.onClick}>
@@ -136,7 +144,8 @@ export class FcCarePath extends FcElement<'paths'> {
   private renderArrows(L: CarePathLayout, on?: { up: Set<string>; down: Set<string> }) {
     const { localized } = this.context!;
     const open = this.openId();
-    const lit = (e: EdgeRoute) => !!on && ((inSet(on.up, e.from, open) && inSet(on.up, e.to, open)) || (inSet(on.down, e.from, open) && inSet(on.down, e.to, open)));
+    const lit = (e: EdgeRoute) =>
+      !!on && ((inSet(on.up, e.from, open) && inSet(on.up, e.to, open)) || (inSet(on.down, e.from, open) && inSet(on.down, e.to, open)));
     return html`<svg class="cp-arrows" part="arrows" viewBox=${`0 0 ${L.width} ${L.height}`} aria-hidden="true" focusable="false">
         ${L.edges.map((e) => {
           const [x, y] = e.points[e.points.length - 1];
@@ -144,9 +153,11 @@ export class FcCarePath extends FcElement<'paths'> {
           return svg`<path class=${`cp-edge${cls}`} d=${`M${e.points.map((p) => p.join(' ')).join('L')}`} /><path class=${`cp-head${cls}`} d=${`M${x} ${y}l-0.5 -0.3v0.6z`} />`;
         })}
       </svg>
-      ${L.edges.map((e) => e.label
-        ? html`<span class="cp-edge-label" part="edge-label" aria-hidden="true" ${cssVars({ '--x': em(e.label.x), '--y': em(e.label.y), '--ew': em(e.label.width) })}>${localized(e.edge.label)}</span>`
-        : nothing)}`;
+      ${L.edges.map((e) =>
+        e.label
+          ? html`<span class="cp-edge-label" part="edge-label" aria-hidden="true" ${cssVars({ '--x': em(e.label.x), '--y': em(e.label.y), '--ew': em(e.label.width) })}>${localized(e.edge.label)}</span>`
+          : nothing,
+      )}`;
   }
 
   private renderStep(b: StepBox, L: CarePathLayout, on?: { up: Set<string>; down: Set<string> }) {
@@ -174,11 +185,14 @@ export class FcCarePath extends FcElement<'paths'> {
   /** The steps a step leads to (or comes from), in words: `Arvio, Perhetyö (tarvittaessa)`. */
   private links(L: CarePathLayout, id: string, move: 'next' | 'previous'): string {
     const { lang, text } = this.context!;
-    return (move === 'next' ? L.next : L.previous).get(id)!.map((other) => {
-      const e = L.edges.find((r) => (move === 'next' ? r.from === id && r.to === other : r.from === other && r.to === id))!;
-      const notes = [e.edge.label ? text(e.edge.label) : '', e.optional ? t(lang, 'if-needed') : ''].filter(Boolean);
-      return `${text(L.byId.get(other)!.step.label)}${notes.length ? ` (${notes.join(', ')})` : ''}`;
-    }).join(', ');
+    return (move === 'next' ? L.next : L.previous)
+      .get(id)!
+      .map((other) => {
+        const e = L.edges.find((r) => (move === 'next' ? r.from === id && r.to === other : r.from === other && r.to === id))!;
+        const notes = [e.edge.label ? text(e.edge.label) : '', e.optional ? t(lang, 'if-needed') : ''].filter(Boolean);
+        return `${text(L.byId.get(other)!.step.label)}${notes.length ? ` (${notes.join(', ')})` : ''}`;
+      })
+      .join(', ');
   }
 
   private renderChoice(L: CarePathLayout) {
@@ -194,10 +208,11 @@ export class FcCarePath extends FcElement<'paths'> {
     const b = L.byId.get(open)!;
     const step = b.step;
     const stage = this.path!.stages?.find((s) => s.id === step.stage);
-    const list = (key: 'leads-to' | 'comes-after', ids: string[]) => ids.length
-      ? html`${heading(level + 2, { class: 'cp-details__sub' }, t(lang, key))}
+    const list = (key: 'leads-to' | 'comes-after', ids: string[]) =>
+      ids.length
+        ? html`${heading(level + 2, { class: 'cp-details__sub' }, t(lang, key))}
           <ul class="cp-details__steps">${ids.map((id) => html`<li><button type="button" class="fc-button" data-go=${id}>${localized(L.byId.get(id)!.step.label)}</button></li>`)}</ul>`
-      : nothing;
+        : nothing;
     return html`<div @click=${this.onDetailsClick}>${detailsPanel({
       name: 'cp-details',
       id: 'cp-details',

@@ -1,9 +1,20 @@
 import { translator, type Strings } from '@fc-kit/core';
 
 type Key =
-  | 'lane' | 'stage' | 'settings' | 'leads-to' | 'comes-after'
-  | 'not-joined' | 'more' | 'no-description'
-  | 'hint' | 'hint-narrow' | 'choose' | 'legend-optional' | 'legend-loop' | 'if-needed';
+  | 'lane'
+  | 'stage'
+  | 'settings'
+  | 'leads-to'
+  | 'comes-after'
+  | 'not-joined'
+  | 'more'
+  | 'no-description'
+  | 'hint'
+  | 'hint-narrow'
+  | 'choose'
+  | 'legend-optional'
+  | 'legend-loop'
+  | 'if-needed';
 
 const strings: Strings<Key> = {
   fi: {

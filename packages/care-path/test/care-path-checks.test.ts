@@ -23,20 +23,34 @@ describe('care path format', () => {
   it('the Nepsy path is the seed as quoted: four lanes, four settings, twelve steps', () => {
     expect(nepsyPath.id).to.equal('ep-nepsy-polku');
     expect(nepsyPath.lanes.map((l) => (l.label as { fi: string }).fi)).to.deep.equal([
-      'Lapsen/nuoren oma elinympäristö', 'Sote-keskus', 'Erikoissairaanhoito', 'Muu verkosto',
+      'Lapsen/nuoren oma elinympäristö',
+      'Sote-keskus',
+      'Erikoissairaanhoito',
+      'Muu verkosto',
     ]);
     expect(nepsyPath.lanes[0].settings!.map((s) => (s as { fi: string }).fi)).to.deep.equal(['Koti', 'Neuvola', 'Varh.kasvatus', 'Koulu']);
     expect(nepsyPath.steps.map((s) => (s.label as { fi: string }).fi)).to.deep.equal([
-      'Palvelutarpeen tunnistaminen', 'Moniammatillinen arvio / Verkostoneuvottelu', 'Perustasolla tehtävät diagnostiset tutkimukset',
-      'Yksilöllinen hoitosuunnitelma', 'Tutkimukset ja hoito ESH:ssa', 'Toiminta-, puhe- ja fysioterapia', 'Jatkohoito ja seuranta perustasolla',
-      'Kevyet tukitoimet', 'Pedagoginen tuki (varh.kasvatus, esi- ja per.opet, ammat.koul.)', 'Sujuva arki', 'Kelan kuntoutustuet', 'Palveluihin ohjaaminen',
+      'Palvelutarpeen tunnistaminen',
+      'Moniammatillinen arvio / Verkostoneuvottelu',
+      'Perustasolla tehtävät diagnostiset tutkimukset',
+      'Yksilöllinen hoitosuunnitelma',
+      'Tutkimukset ja hoito ESH:ssa',
+      'Toiminta-, puhe- ja fysioterapia',
+      'Jatkohoito ja seuranta perustasolla',
+      'Kevyet tukitoimet',
+      'Pedagoginen tuki (varh.kasvatus, esi- ja per.opet, ammat.koul.)',
+      'Sujuva arki',
+      'Kelan kuntoutustuet',
+      'Palveluihin ohjaaminen',
     ]);
     expect((nepsyPath.note as { en: string }).en).to.match(/^Lanes and arrows are reconstructed by fc-kit/);
   });
 
   it('the wellbeing-clinic model quotes its source sentences and says it is reconstructed', () => {
     const descriptions = wellbeingClinicPath.steps.map((s) => (s.description as { fi: string }).fi).join(' ');
-    expect(descriptions).to.contain('Verkostossa sovitaan, miten asiassa edetään, kuka tekee mitäkin ja milloin järjestetään mahdollinen uusi tapaaminen.');
+    expect(descriptions).to.contain(
+      'Verkostossa sovitaan, miten asiassa edetään, kuka tekee mitäkin ja milloin järjestetään mahdollinen uusi tapaaminen.',
+    );
     expect(descriptions).to.contain('Perhe on mukana sopimassa etenemisestä ja heidän näkemyksensä ovat keskiössä.');
     expect((wellbeingClinicPath.note as { fi: string }).fi).to.contain('Kuva 4, 001:961');
     // The follow-up loop: the network may meet again.
@@ -44,9 +58,7 @@ describe('care path format', () => {
   });
 
   it('reports missing and wrong fields with their paths', () => {
-    expect(problems({ id: 'p', title: 'T', lanes: [], steps: [] })).to.deep.equal([
-      'lanes: must not be empty', 'steps: must not be empty',
-    ]);
+    expect(problems({ id: 'p', title: 'T', lanes: [], steps: [] })).to.deep.equal(['lanes: must not be empty', 'steps: must not be empty']);
     const bad = clone(smallPath) as unknown as Record<string, any>;
     bad.steps[1].url = 'javascript:alert(1)';
     bad.edges[0].optional = 'yes';
@@ -109,9 +121,19 @@ describe('care path format', () => {
 
   it('keeps ids with unusual characters apart when looking for duplicate edges', () => {
     const p: CarePath = {
-      id: 'p', title: 'T', lanes: [{ id: 'l', label: 'L' }],
-      steps: [{ id: 'a>b', lane: 'l', label: '1' }, { id: 'c', lane: 'l', label: '2' }, { id: 'a', lane: 'l', label: '3' }, { id: 'b>c', lane: 'l', label: '4' }],
-      edges: [{ from: 'a>b', to: 'c' }, { from: 'a', to: 'b>c' }],
+      id: 'p',
+      title: 'T',
+      lanes: [{ id: 'l', label: 'L' }],
+      steps: [
+        { id: 'a>b', lane: 'l', label: '1' },
+        { id: 'c', lane: 'l', label: '2' },
+        { id: 'a', lane: 'l', label: '3' },
+        { id: 'b>c', lane: 'l', label: '4' },
+      ],
+      edges: [
+        { from: 'a>b', to: 'c' },
+        { from: 'a', to: 'b>c' },
+      ],
     };
     expect(problems(p)).to.deep.equal([]);
     expect(formatPath(['paths', 0, 'edges', 1])).to.equal('paths[0].edges[1]');

@@ -84,7 +84,8 @@ describe('care path layout', () => {
     expect(col('palvelutarpeen-tunnistaminen')).to.equal(0);
     expect(col('moniammatillinen-arvio')).to.equal(1);
     expect(col('hoitosuunnitelma')).to.equal(3);
-    for (const b of ['tutkimukset-ja-hoito-esh', 'terapiat', 'kevyet-tukitoimet', 'pedagoginen-tuki', 'kelan-kuntoutustuet']) expect(col(b), b).to.equal(4);
+    for (const b of ['tutkimukset-ja-hoito-esh', 'terapiat', 'kevyet-tukitoimet', 'pedagoginen-tuki', 'kelan-kuntoutustuet'])
+      expect(col(b), b).to.equal(4);
     expect(col('jatkohoito-ja-seuranta')).to.equal(5);
     expect(col('sujuva-arki')).to.equal(6);
     // Two support steps share the child's own lane in one column: the lane stacks them.
@@ -95,7 +96,12 @@ describe('care path layout', () => {
   it('reads the Nepsy path in flow order and puts the step without arrows last', () => {
     const L = layoutCarePath(nepsyPath);
     const order = L.sequence.map((s) => s.id);
-    expect(order.slice(0, 4)).to.deep.equal(['palvelutarpeen-tunnistaminen', 'moniammatillinen-arvio', 'diagnostiset-tutkimukset', 'hoitosuunnitelma']);
+    expect(order.slice(0, 4)).to.deep.equal([
+      'palvelutarpeen-tunnistaminen',
+      'moniammatillinen-arvio',
+      'diagnostiset-tutkimukset',
+      'hoitosuunnitelma',
+    ]);
     expect(order.at(-1)).to.equal('palveluihin-ohjaaminen');
     expect(L.next.get('hoitosuunnitelma')).to.have.length(5);
     expect(L.previous.get('jatkohoito-ja-seuranta')).to.have.length(5);
@@ -213,7 +219,10 @@ describe('care path keyboard', () => {
     expect(moveTargets(L, 'terapiat', 'down')).to.deep.equal(['tutkimukset-ja-hoito-esh']);
     expect(moveTargets(L, 'tutkimukset-ja-hoito-esh', 'down')).to.deep.equal(['kelan-kuntoutustuet']);
     expect(moveTargets(L, 'kelan-kuntoutustuet', 'down')).to.deep.equal([]);
-    const stacked = L.steps.filter((s) => s.lane === 0 && s.column === 4).sort((a, b) => a.slot - b.slot).map((s) => s.id);
+    const stacked = L.steps
+      .filter((s) => s.lane === 0 && s.column === 4)
+      .sort((a, b) => a.slot - b.slot)
+      .map((s) => s.id);
     expect(moveTargets(L, stacked[0], 'down')).to.deep.equal([stacked[1]]);
     expect(moveTargets(L, 'terapiat', 'up')).to.deep.equal([stacked[1]]);
   });
@@ -228,7 +237,12 @@ describe('care path reach', () => {
   it('finds everything upstream and downstream of a step', () => {
     const L = layoutCarePath(nepsyPath);
     const { up, down } = reach(L, 'terapiat');
-    expect([...up].sort()).to.deep.equal(['diagnostiset-tutkimukset', 'hoitosuunnitelma', 'moniammatillinen-arvio', 'palvelutarpeen-tunnistaminen']);
+    expect([...up].sort()).to.deep.equal([
+      'diagnostiset-tutkimukset',
+      'hoitosuunnitelma',
+      'moniammatillinen-arvio',
+      'palvelutarpeen-tunnistaminen',
+    ]);
     expect([...down].sort()).to.deep.equal(['jatkohoito-ja-seuranta', 'sujuva-arki']);
     const loose = reach(L, 'palveluihin-ohjaaminen');
     expect(loose.up.size + loose.down.size).to.equal(0);

@@ -11,7 +11,11 @@ const root = (el: FcCarePath) => el.shadowRoot!;
 const q = <T extends Element = HTMLElement>(el: FcCarePath, s: string) => root(el).querySelector<T>(s);
 const qa = <T extends Element = HTMLElement>(el: FcCarePath, s: string) => [...root(el).querySelectorAll<T>(s)];
 const squash = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const frames = (n = 2) => new Promise<void>((r) => { const step = (k: number) => (k ? requestAnimationFrame(() => step(k - 1)) : r()); step(n); });
+const frames = (n = 2) =>
+  new Promise<void>((r) => {
+    const step = (k: number) => (k ? requestAnimationFrame(() => step(k - 1)) : r());
+    step(n);
+  });
 const focused = (el: FcCarePath) => root(el).activeElement as HTMLElement | null;
 const focusedLabel = (el: FcCarePath) => squash(focused(el)?.textContent);
 const step = (el: FcCarePath, id: string) => q(el, `.cp-step[data-id="${id}"]`)!;
@@ -43,10 +47,18 @@ async function tabIn(el: FcCarePath) {
 }
 
 const NEPSY_ORDER = [
-  'Palvelutarpeen tunnistaminen', 'Moniammatillinen arvio / Verkostoneuvottelu', 'Perustasolla tehtävät diagnostiset tutkimukset',
-  'Yksilöllinen hoitosuunnitelma', 'Kevyet tukitoimet', 'Pedagoginen tuki (varh.kasvatus, esi- ja per.opet, ammat.koul.)',
-  'Toiminta-, puhe- ja fysioterapia', 'Tutkimukset ja hoito ESH:ssa', 'Kelan kuntoutustuet', 'Jatkohoito ja seuranta perustasolla',
-  'Sujuva arki', 'Palveluihin ohjaaminen',
+  'Palvelutarpeen tunnistaminen',
+  'Moniammatillinen arvio / Verkostoneuvottelu',
+  'Perustasolla tehtävät diagnostiset tutkimukset',
+  'Yksilöllinen hoitosuunnitelma',
+  'Kevyet tukitoimet',
+  'Pedagoginen tuki (varh.kasvatus, esi- ja per.opet, ammat.koul.)',
+  'Toiminta-, puhe- ja fysioterapia',
+  'Tutkimukset ja hoito ESH:ssa',
+  'Kelan kuntoutustuet',
+  'Jatkohoito ja seuranta perustasolla',
+  'Sujuva arki',
+  'Palveluihin ohjaaminen',
 ];
 
 describeExamples(EXAMPLES, { collection: 'paths', renderExample, log });
@@ -55,7 +67,12 @@ describe('<fc-care-path>', () => {
   it('draws the Nepsy path: four lanes with their settings, twelve steps in reading order, fourteen arrows', async () => {
     const el = await render(etelaPohjanmaa);
     expect(squash(q(el, '[part="title"]')!.textContent)).to.equal('Nepsy-hoitopolku, keskittymätön lapsi tai nuori');
-    expect(qa(el, '[part="lane-label"]').map((h) => squash(h.textContent))).to.deep.equal(['Lapsen/nuoren oma elinympäristö', 'Sote-keskus', 'Erikoissairaanhoito', 'Muu verkosto']);
+    expect(qa(el, '[part="lane-label"]').map((h) => squash(h.textContent))).to.deep.equal([
+      'Lapsen/nuoren oma elinympäristö',
+      'Sote-keskus',
+      'Erikoissairaanhoito',
+      'Muu verkosto',
+    ]);
     expect(qa(el, '[part="settings"] li').map((li) => squash(li.textContent))).to.deep.equal(['Koti', 'Neuvola', 'Varh.kasvatus', 'Koulu']);
     expect(stepLabels(el)).to.deep.equal(NEPSY_ORDER);
     expect(qa(el, '.cp-arrows path.cp-edge')).to.have.length(14);
@@ -67,7 +84,9 @@ describe('<fc-care-path>', () => {
   it('names each step with its lane and where it leads, for a screen reader', async () => {
     const el = await render(etelaPohjanmaa);
     const meta = (id: string) => squash(root(el).getElementById(step(el, id).getAttribute('aria-describedby')!)!.textContent);
-    expect(meta('hoitosuunnitelma')).to.equal('Kaista: Sote-keskus. Johtaa: Kevyet tukitoimet, Pedagoginen tuki (varh.kasvatus, esi- ja per.opet, ammat.koul.), Toiminta-, puhe- ja fysioterapia, Tutkimukset ja hoito ESH:ssa, Kelan kuntoutustuet. Edeltävät: Perustasolla tehtävät diagnostiset tutkimukset.');
+    expect(meta('hoitosuunnitelma')).to.equal(
+      'Kaista: Sote-keskus. Johtaa: Kevyet tukitoimet, Pedagoginen tuki (varh.kasvatus, esi- ja per.opet, ammat.koul.), Toiminta-, puhe- ja fysioterapia, Tutkimukset ja hoito ESH:ssa, Kelan kuntoutustuet. Edeltävät: Perustasolla tehtävät diagnostiset tutkimukset.',
+    );
     expect(meta('palveluihin-ohjaaminen')).to.equal('Kaista: Muu verkosto. Ei nuolia muihin vaiheisiin.');
     expect(q(el, 'ol.cp-steps')!.getAttribute('aria-labelledby')).to.equal('cp-title');
   });
@@ -78,7 +97,10 @@ describe('<fc-care-path>', () => {
     for (let i = 0; i < boxes.length; i++) {
       for (let j = i + 1; j < boxes.length; j++) {
         const [a, b] = [boxes[i], boxes[j]];
-        expect(a.right <= b.left + 0.5 || b.right <= a.left + 0.5 || a.bottom <= b.top + 0.5 || b.bottom <= a.top + 0.5, `boxes ${i} and ${j}`).to.equal(true);
+        expect(
+          a.right <= b.left + 0.5 || b.right <= a.left + 0.5 || a.bottom <= b.top + 0.5 || b.bottom <= a.top + 0.5,
+          `boxes ${i} and ${j}`,
+        ).to.equal(true);
       }
     }
     for (const b of qa(el, '.cp-step')) expect(b.scrollHeight, squash(b.textContent)).to.be.at.most(b.clientHeight + 1);
@@ -145,9 +167,19 @@ describe('<fc-care-path>', () => {
     expect((detail.item as { id: string }).id).to.equal('arvio');
     const details = q(el, '[part="details"]')!;
     expect(focusedLabel(el)).to.equal('Assessment');
-    expect([...details.querySelectorAll('dt, dd')].map((e) => squash(e.textContent))).to.deep.equal(['Lane', 'Child health clinic', 'Stage', 'Contact']);
+    expect([...details.querySelectorAll('dt, dd')].map((e) => squash(e.textContent))).to.deep.equal([
+      'Lane',
+      'Child health clinic',
+      'Stage',
+      'Contact',
+    ]);
     expect(details.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/arvio');
-    expect([...details.querySelectorAll('[data-go]')].map((b) => squash(b.textContent))).to.deep.equal(['A worry arises', 'Family work', 'Family work', 'Peer group']);
+    expect([...details.querySelectorAll('[data-go]')].map((b) => squash(b.textContent))).to.deep.equal([
+      'A worry arises',
+      'Family work',
+      'Family work',
+      'Peer group',
+    ]);
     // The path through the step is highlighted, up- and downstream; the step is marked open.
     expect(step(el, 'arvio').getAttribute('part')).to.contain('step-open');
     expect(step(el, 'huoli').getAttribute('part')).to.contain('step-on-path');
@@ -206,7 +238,9 @@ describe('<fc-care-path>', () => {
     expect(stepLabels(el)).to.deep.equal(NEPSY_ORDER);
     const first = q(el, '.cp-item .cp-meta')!;
     expect(first.getClientRects().length).to.be.above(0);
-    expect(squash(first.textContent)).to.equal('Kaista: Lapsen/nuoren oma elinympäristö. Johtaa: Moniammatillinen arvio / Verkostoneuvottelu.');
+    expect(squash(first.textContent)).to.equal(
+      'Kaista: Lapsen/nuoren oma elinympäristö. Johtaa: Moniammatillinen arvio / Verkostoneuvottelu.',
+    );
     expect(el.scrollWidth, 'no sideways scrolling at 320 px').to.be.at.most(320);
     expect(squash(q(el, '#cp-hint')!.textContent)).to.match(/ylös ja alas listassa/);
     // Up and Down go down the list; Right still follows an arrow.

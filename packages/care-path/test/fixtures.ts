@@ -27,8 +27,20 @@ export const smallPath: CarePath = {
     { id: 'tuki', label: { fi: 'Tuki', sv: 'Stöd', en: 'Support' } },
   ],
   steps: [
-    { id: 'huoli', lane: 'koti', stage: 'alku', label: { fi: 'Huoli herää', sv: 'En oro väcks', en: 'A worry arises' }, description: { fi: 'Vanhempi ottaa yhteyttä.', sv: 'En förälder tar kontakt.', en: 'A parent gets in touch.' } },
-    { id: 'arvio', lane: 'neuvola', stage: 'alku', label: { fi: 'Arvio', sv: 'Bedömning', en: 'Assessment' }, url: 'https://example.org/arvio' },
+    {
+      id: 'huoli',
+      lane: 'koti',
+      stage: 'alku',
+      label: { fi: 'Huoli herää', sv: 'En oro väcks', en: 'A worry arises' },
+      description: { fi: 'Vanhempi ottaa yhteyttä.', sv: 'En förälder tar kontakt.', en: 'A parent gets in touch.' },
+    },
+    {
+      id: 'arvio',
+      lane: 'neuvola',
+      stage: 'alku',
+      label: { fi: 'Arvio', sv: 'Bedömning', en: 'Assessment' },
+      url: 'https://example.org/arvio',
+    },
     { id: 'perhetyo', lane: 'neuvola', stage: 'tuki', label: { fi: 'Perhetyö', sv: 'Familjearbete', en: 'Family work' } },
     { id: 'ryhma', lane: 'jarjesto', stage: 'tuki', label: { fi: 'Vertaisryhmä', sv: 'Kamratgrupp', en: 'Peer group' } },
     { id: 'arki', lane: 'koti', stage: 'tuki', label: { fi: 'Arki sujuu', sv: 'Vardagen fungerar', en: 'Everyday life works' } },

@@ -8,7 +8,11 @@ import type { CarePath, CarePathEdge, CarePathStep } from '@fc-kit/core';
 import { prng } from '../../../test/support/random.js';
 
 export const GENERATED_LANES = [
-  { id: 'koti', label: { fi: 'Perhe ja koti', sv: 'Familjen och hemmet', en: 'Family and home' }, settings: [{ fi: 'Koti', sv: 'Hem', en: 'Home' }] },
+  {
+    id: 'koti',
+    label: { fi: 'Perhe ja koti', sv: 'Familjen och hemmet', en: 'Family and home' },
+    settings: [{ fi: 'Koti', sv: 'Hem', en: 'Home' }],
+  },
   { id: 'neuvola', label: { fi: 'Neuvola', sv: 'Rådgivning', en: 'Child health clinic' } },
   { id: 'varhaiskasvatus', label: { fi: 'Varhaiskasvatus ja koulu', sv: 'Småbarnspedagogik och skola', en: 'Early education and school' } },
   { id: 'sote', label: { fi: 'Sote-keskus', sv: 'Social- och hälsocentral', en: 'Health and social services centre' } },
@@ -40,7 +44,12 @@ export function generateCarePath(stepCount: number, edgeCount: number, seed = 1,
       lane: r.pick(GENERATED_LANES).id,
     };
     if (stages) step.stage = stages[Math.min(stages.length - 1, Math.floor((i / stepCount) * stages.length))].id;
-    if (r.chance(0.3)) step.description = { fi: `Vaihe ${n} tehdään yhdessä perheen kanssa.`, sv: `Steg ${n} görs tillsammans med familjen.`, en: `Step ${n} is done together with the family.` };
+    if (r.chance(0.3))
+      step.description = {
+        fi: `Vaihe ${n} tehdään yhdessä perheen kanssa.`,
+        sv: `Steg ${n} görs tillsammans med familjen.`,
+        en: `Step ${n} is done together with the family.`,
+      };
     steps.push(step);
   }
   const most = stepCount * (stepCount - 1);
@@ -56,7 +65,8 @@ export function generateCarePath(stepCount: number, edgeCount: number, seed = 1,
     if (to < 0 || to >= stepCount || to === from) {
       if (want > stepCount * 4) {
         // Dense requests: fall back to any pair, so the loop ends.
-        const a = r.int(stepCount), b = r.int(stepCount);
+        const a = r.int(stepCount),
+          b = r.int(stepCount);
         if (a !== b) add(a, b);
       }
       continue;
@@ -74,7 +84,11 @@ export function generateCarePath(stepCount: number, edgeCount: number, seed = 1,
   }
   return {
     id: `generoitu-${stepCount}`,
-    title: { fi: `Generoitu palvelupolku (${stepCount} vaihetta)`, sv: `Genererad servicestig (${stepCount} steg)`, en: `Generated service path (${stepCount} steps)` },
+    title: {
+      fi: `Generoitu palvelupolku (${stepCount} vaihetta)`,
+      sv: `Genererad servicestig (${stepCount} steg)`,
+      en: `Generated service path (${stepCount} steps)`,
+    },
     lanes: GENERATED_LANES,
     ...(stages ? { stages } : {}),
     steps,

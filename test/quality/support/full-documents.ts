@@ -107,7 +107,14 @@ export const FULL = {
           { id: 'tuki', label: 'Tuki' },
         ],
         steps: [
-          { id: 'a', label: { fi: 'Tunnistaminen', sv: 'Identifiering' }, lane: 'koti', stage: 'alku', description: { fi: 'Kuvaus', en: 'Description' }, url: 'https://example.fi/polku' },
+          {
+            id: 'a',
+            label: { fi: 'Tunnistaminen', sv: 'Identifiering' },
+            lane: 'koti',
+            stage: 'alku',
+            description: { fi: 'Kuvaus', en: 'Description' },
+            url: 'https://example.fi/polku',
+          },
           { id: 'b', label: 'Arvio', lane: 'sote', stage: 'alku', description: 'Toinen kuvaus' },
           { id: 'c', label: 'Tuki', lane: 'sote', stage: 'tuki' },
           { id: 'd', label: 'Arki', lane: 'koti' },
