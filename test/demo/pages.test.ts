@@ -40,7 +40,11 @@ const PAGES: PageSpec[] = [
       ],
       'fc-network-house': ['Etelä-Pohjanmaan perhekeskuksen palvelut'],
       'fc-roadmap': ['Alustava tiekartta'],
-      'fc-care-path': ['Nepsy-hoitopolku, keskittymätön lapsi tai nuori', 'Palvelutarpeen tunnistaminen', 'Kaistat ja nuolet ovat fc-kitin rekonstruktio'],
+      'fc-care-path': [
+        'Nepsy-hoitopolku, keskittymätön lapsi tai nuori',
+        'Palvelutarpeen tunnistaminen',
+        'Kaistat ja nuolet ovat fc-kitin rekonstruktio',
+      ],
     },
   },
   {
