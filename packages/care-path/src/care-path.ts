@@ -146,12 +146,18 @@ export class FcCarePath extends FcElement<'paths'> {
     const open = this.openId();
     const lit = (e: EdgeRoute) =>
       !!on && ((inSet(on.up, e.from, open) && inSet(on.up, e.to, open)) || (inSet(on.down, e.from, open) && inSet(on.down, e.to, open)));
+    // One path per look (plain, dashed, highlighted), not one per arrow: a 400-arrow path is then a handful of nodes.
+    const groups = new Map<string, string[]>();
+    for (const e of L.edges) {
+      const cls = `${e.optional ? ' cp-edge--optional' : ''}${lit(e) ? ' cp-lit' : ''}`;
+      const [x, y] = e.points[e.points.length - 1];
+      if (!groups.has(cls)) groups.set(cls, ['', '']);
+      const g = groups.get(cls)!;
+      g[0] += `M${e.points.map((p) => p.join(' ')).join('L')}`;
+      g[1] += `M${x} ${y}l-.5-.3v.6z`;
+    }
     return html`<svg class="cp-arrows" part="arrows" viewBox=${`0 0 ${L.width} ${L.height}`} aria-hidden="true" focusable="false">
-        ${L.edges.map((e) => {
-          const [x, y] = e.points[e.points.length - 1];
-          const cls = `${e.optional ? ' cp-edge--optional' : ''}${lit(e) ? ' cp-lit' : ''}`;
-          return svg`<path class=${`cp-edge${cls}`} d=${`M${e.points.map((p) => p.join(' ')).join('L')}`} /><path class=${`cp-head${cls}`} d=${`M${x} ${y}l-0.5 -0.3v0.6z`} />`;
-        })}
+        ${[...groups].map(([cls, [lines, heads]]) => svg`<path class=${`cp-edge${cls}`} d=${lines} /><path class=${`cp-head${cls}`} d=${heads} />`)}
       </svg>
       ${L.edges.map((e) =>
         e.label

@@ -19,6 +19,9 @@ const frames = (n = 2) =>
 const focused = (el: FcCarePath) => root(el).activeElement as HTMLElement | null;
 const focusedLabel = (el: FcCarePath) => squash(focused(el)?.textContent);
 const step = (el: FcCarePath, id: string) => q(el, `.cp-step[data-id="${id}"]`)!;
+/** Arrows drawn with the given classes: the paths hold one `M…` run per arrow. */
+const arrows = (el: FcCarePath, selector = '.cp-edge') =>
+  qa(el, `.cp-arrows path${selector}`).reduce((n, p) => n + (p.getAttribute('d')!.match(/M/g) ?? []).length, 0);
 const stepLabels = (el: FcCarePath) => qa(el, '.cp-step').map((b) => squash(b.textContent));
 
 async function settled(el: FcCarePath) {
@@ -75,7 +78,7 @@ describe('<fc-care-path>', () => {
     ]);
     expect(qa(el, '[part="settings"] li').map((li) => squash(li.textContent))).to.deep.equal(['Koti', 'Neuvola', 'Varh.kasvatus', 'Koulu']);
     expect(stepLabels(el)).to.deep.equal(NEPSY_ORDER);
-    expect(qa(el, '.cp-arrows path.cp-edge')).to.have.length(14);
+    expect(arrows(el)).to.equal(14);
     // The reconstruction note is on the page, by the figure.
     expect(squash(q(el, '[part="meta"]')!.textContent)).to.contain('Kaistat ja nuolet ovat fc-kitin rekonstruktio');
     await expect(el).to.be.accessible();
@@ -184,7 +187,8 @@ describe('<fc-care-path>', () => {
     expect(step(el, 'arvio').getAttribute('part')).to.contain('step-open');
     expect(step(el, 'huoli').getAttribute('part')).to.contain('step-on-path');
     expect(step(el, 'arki').getAttribute('part')).to.contain('step-on-path');
-    expect(qa(el, '.cp-edge.cp-lit').length).to.be.above(2);
+    // The loop back to the assessment puts every arrow on a path through it.
+    expect(arrows(el, '.cp-edge.cp-lit')).to.equal(6);
     await expect(el).to.be.accessible();
     // A step in the details opens that step.
     (details.querySelector('[data-go="ryhma"]') as HTMLElement).click();
@@ -194,6 +198,22 @@ describe('<fc-care-path>', () => {
     expect(focused(el)).to.equal(step(el, 'ryhma'));
     expect(q(el, '[part="details"]')).to.equal(null);
     expect(qa(el, '.cp-lit')).to.have.length(0);
+  });
+
+  it('highlights only the arrows up- and downstream of the opened step', async () => {
+    const el = await render(etelaPohjanmaa);
+    step(el, 'terapiat').click();
+    await settled(el);
+    // 1 → 2 → 3 → 4 → therapies → follow-up → everyday life: six of the fourteen arrows.
+    expect(arrows(el, '.cp-edge.cp-lit')).to.equal(6);
+    expect(qa(el, '[part~="step-on-path"]').map((b) => b.dataset.id)).to.have.members([
+      'palvelutarpeen-tunnistaminen',
+      'moniammatillinen-arvio',
+      'diagnostiset-tutkimukset',
+      'hoitosuunnitelma',
+      'jatkohoito-ja-seuranta',
+      'sujuva-arki',
+    ]);
   });
 
   it('a click opens and a second click closes', async () => {
@@ -217,7 +237,7 @@ describe('<fc-care-path>', () => {
       expect(squash(q(el, '[part="lane-label"]')!.textContent)).to.equal(lane);
       expect(squash(q(el, '#cp-hint')!.textContent)).to.match(new RegExp(`^${hint}`));
       // The loop back is drawn dashed, with its label, and the legend says what dashes mean.
-      expect(qa(el, '.cp-arrows .cp-edge--optional')).to.have.length(2);
+      expect(arrows(el, '.cp-edge.cp-edge--optional')).to.equal(1);
       expect(qa(el, '[part="edge-label"]')).to.have.length(1);
       expect(qa(el, '[part="legend"] li')).to.have.length(2);
       await expect(el).to.be.accessible();
@@ -277,7 +297,7 @@ describe('<fc-care-path>', () => {
       p.edges!.push({ from: 'arki', to: 'arki' }, { from: 'huoli', to: 'arvio' });
       const el = await render({ fcVersion: 1, id: 'd', paths: [p] }, { lang: 'en' });
       expect(stepLabels(el)).to.have.length(5);
-      expect(qa(el, '.cp-arrows path.cp-edge')).to.have.length(6);
+      expect(arrows(el)).to.equal(6);
       const warnings = squash(q(el, '[part="warnings"]')!.textContent);
       expect(warnings).to.contain('paths[0].edges[6].to: a link cannot go from a node to itself');
       expect(warnings).to.contain('paths[0].edges[7]: the arrow from step "huoli" to step "arvio" is given twice');
@@ -297,6 +317,6 @@ describe('<fc-care-path>', () => {
   it('draws a generated path of 200 steps and 400 arrows', async () => {
     const el = await render({ fcVersion: 1, id: 'g', paths: [generateCarePath(200, 400)] });
     expect(qa(el, '.cp-step')).to.have.length(200);
-    expect(qa(el, '.cp-arrows path.cp-edge')).to.have.length(400);
+    expect(arrows(el)).to.equal(400);
   });
 });
