@@ -23,7 +23,7 @@ import { t } from './strings.js';
 /** Lanes take the series colours in lane order. */
 const laneColor = (lane: number) => `var(--_fc-series-${(lane % 8) + 1})`;
 /** Step labels are set at 0.875em (CSS): the layout estimates them at that size. */
-const STEP_TEXT = { charWidth: 0.55 * 0.875, lineHeight: 1.3 * 0.875, padding: 0.4 };
+const STEP_TEXT = { charWidth: 0.6 * 0.875, lineHeight: 1.3 * 0.875, padding: 0.4 };
 const em = (n: number) => `${Math.round(n * 1000) / 1000}em`;
 
 /**
