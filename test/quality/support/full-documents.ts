@@ -218,9 +218,9 @@ export const FULL = {
 };
 
 /** Keys whose values are texts (a string or language versions), and lists of texts. */
-export const TEXT_KEYS = new Set(['title', 'label', 'question', 'note', 'goal', 'description', 'provider', 'duties', 'members']);
+export const TEXT_KEYS = new Set(['title', 'label', 'question', 'note', 'goal', 'description', 'provider', 'duties', 'members', 'settings']);
 /** Keys that hold an id or point at one. */
-export const ID_KEYS = new Set(['id', 'level', 'theme', 'from', 'to']);
+export const ID_KEYS = new Set(['id', 'level', 'theme', 'from', 'to', 'lane', 'stage']);
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
