@@ -29,7 +29,7 @@ async function buildPages() {
   rmSync(CACHE, { recursive: true, force: true });
   mkdirSync(CACHE, { recursive: true });
   const generator = existsSync(ROADMAP_GENERATOR) ? resolve(ROADMAP_GENERATOR) : join(PAGES, 'fallback-roadmap.js');
-  const entries = ['tree-fc', 'tree-d3', 'roadmap-fc', 'roadmap-frappe', 'survey-fc', 'survey-chartjs'];
+  const entries = ['tree-fc', 'tree-d3', 'roadmap-fc', 'roadmap-frappe', 'survey-fc', 'survey-chartjs', 'care-path-fc'];
   await build({
     entryPoints: Object.fromEntries(entries.map((e) => [e, join(PAGES, `${e}.js`)])),
     outdir: CACHE,
@@ -326,6 +326,29 @@ async function main() {
       } catch (e) {
         rows.push({ figure, value: 'failed', budget: '≤ peer', peer: peerName, ratio: '', ok: false });
         notes.push(`${figure}: could not be measured: ${e.message.split('\n')[0]}`);
+      }
+    }
+    // No peer draws swimlanes with routed arrows from the same data: an absolute budget (issue 12).
+    const careFigure = 'first render: care path of 200 steps and 400 arrows (data to painted)';
+    if (wanted(careFigure)) {
+      process.stdout.write(`${careFigure}…\n`);
+      try {
+        const runs = [];
+        let drawn;
+        for (let i = 0; i < RUNS; i++) {
+          const r = await timeOnce(browser, origin, 'care-path-fc', '');
+          runs.push(r.ms);
+          drawn = r.drawn;
+        }
+        if (drawn !== 200) throw new Error(`drew ${drawn ?? 0} steps, not 200`);
+        const value = median(runs);
+        rows.push({ figure: careFigure, value: ms(value), budget: '≤ 50 ms', peer: '', ratio: '', ok: value <= 50 });
+        notes.push(
+          `${careFigure}: median of ${RUNS} runs, fresh page per run; generateCarePath(200, 400) from packages/care-path/test/generate.ts. Runs: ${runs.map((x) => x.toFixed(0)).join(', ')} ms.`,
+        );
+      } catch (e) {
+        rows.push({ figure: careFigure, value: 'failed', budget: '≤ 50 ms', peer: '', ratio: '', ok: false });
+        notes.push(`${careFigure}: could not be measured: ${e.message.split('\n')[0]}`);
       }
     }
     for (const path of demoPages()) {

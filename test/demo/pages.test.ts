@@ -31,7 +31,7 @@ const PAGES: PageSpec[] = [
   {
     url: '/demo/etela-pohjanmaa.html',
     lang: 'fi',
-    tags: { 'fc-governance-tree': 1, 'fc-network-house': 1, 'fc-roadmap': 1 },
+    tags: { 'fc-governance-tree': 1, 'fc-network-house': 1, 'fc-care-path': 1, 'fc-roadmap': 1 },
     texts: {
       'fc-governance-tree': [
         'Verkostojohtamisen ja koordinaation avulla',
@@ -40,6 +40,11 @@ const PAGES: PageSpec[] = [
       ],
       'fc-network-house': ['Etelä-Pohjanmaan perhekeskuksen palvelut'],
       'fc-roadmap': ['Alustava tiekartta'],
+      'fc-care-path': [
+        'Nepsy-hoitopolku, keskittymätön lapsi tai nuori',
+        'Palvelutarpeen tunnistaminen',
+        'Kaistat ja nuolet ovat fc-kitin rekonstruktio',
+      ],
     },
   },
   {
@@ -66,9 +71,10 @@ const PAGES: PageSpec[] = [
   {
     url: '/demo/pohjois-pohjanmaa.html',
     lang: 'fi',
-    tags: { 'fc-governance-tree': 1, 'fc-roadmap': 1 },
+    tags: { 'fc-governance-tree': 1, 'fc-care-path': 1, 'fc-roadmap': 1 },
     texts: {
       'fc-governance-tree': ['Johtaminen ja koordinointi', 'Toimialuejohtaja'],
+      'fc-care-path': ['Hyvinvointineuvolan toimintamalli', 'Kootaan yhteinen verkosto'],
       'fc-roadmap': ['Tavoitteet ja toimenpiteet 2023–2025'],
     },
   },

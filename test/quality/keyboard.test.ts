@@ -137,6 +137,43 @@ describe('keyboard-only walk-through', function () {
     ).to.equal(false);
   });
 
+  it('<fc-care-path>: one tab stop; Right and Left follow the arrows (a menu where they branch), Down to the next lane, Enter opens, Escape closes', async () => {
+    const el = await tabTo('fc-care-path', 'button[part~="step"]');
+    const selected: string[] = [];
+    el.addEventListener('fc-select', (e) => selected.push((e as CustomEvent).detail.kind));
+    const steps = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button[part~="step"]')];
+    expect(
+      steps.filter((b) => b.tabIndex === 0),
+      'one step is the tab stop',
+    ).to.have.length(1);
+    const label = () => (deepActive()?.textContent ?? '').trim();
+    expect(label()).to.equal('Tunnistaminen');
+    await press('ArrowRight');
+    expect(label(), 'ArrowRight follows the arrow').to.equal('Arvio');
+    await press('ArrowRight');
+    expect(label()).to.equal('Tuki');
+    await press('ArrowLeft');
+    expect(label()).to.equal('Arvio');
+    await press('ArrowLeft');
+    expect(deepActive()?.getAttribute('role'), 'two steps lead here: a menu to choose from').to.equal('menuitem');
+    await press('Escape');
+    expect(label(), 'Escape leaves the menu').to.equal('Arvio');
+    await press('Home');
+    expect(label()).to.equal('Tunnistaminen');
+    await press('ArrowDown');
+    expect(label(), 'ArrowDown: the next lane').to.equal('Arvio');
+    await press('Enter');
+    expect(selected).to.deep.equal(['step']);
+    await press('Escape');
+    await el.updateComplete;
+    expect(label(), 'focus returns to the step').to.equal('Arvio');
+    await press('Tab');
+    expect(
+      el.shadowRoot!.contains(deepActive()) && deepActive()?.matches('button[part~="step"]'),
+      'Tab leaves the steps (one stop)',
+    ).to.equal(false);
+  });
+
   it('<fc-survey-chart>: every answer a button; arrows, Home and End move between them; Enter opens', async () => {
     const el = await tabTo('fc-survey-chart', 'button[part~="answer"]');
     const selected: string[] = [];

@@ -17,6 +17,7 @@ export { formatNumber, spokenNumber, formatPercent, wholePercent, NUMBER_OPTIONS
 export { translator, type Strings, type Params } from './text/translate.js';
 export { kitString } from './text/kit-strings.js';
 export { CSV_SEPARATOR, csvField, csvText, fileName } from './text/csv.js';
+export { estimateLines } from './text/text-estimate.js';
 export { describeIssue, issueText } from './text/issue-messages.js';
 export { FcElement, type RenderContext } from './element/fc-element.js';
 export { FcData } from './element/fc-data.js';

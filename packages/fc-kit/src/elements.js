@@ -65,6 +65,14 @@ export const ELEMENTS = [
     attributes: ['view'],
     load: () => import('./matrix.js'),
   },
+  {
+    tag: 'fc-care-path',
+    entry: 'care-path',
+    pkg: 'care-path',
+    collection: 'paths',
+    selects: ['step'],
+    load: () => import('./care-path.js'),
+  },
 ];
 
 /** The elements that show a collection, i.e. every one but `<fc-data>`. */

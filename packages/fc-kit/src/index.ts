@@ -6,3 +6,4 @@ export * from './governance-tree.js';
 export * from './network-house.js';
 export * from './roadmap.js';
 export * from './matrix.js';
+export * from './care-path.js';

@@ -22,6 +22,7 @@ import { houseFacts, houseText } from '@fc-kit/network-house/text.js';
 import { surveyFacts, surveyText } from '@fc-kit/survey-chart/text.js';
 import { roadmapFacts, roadmapText } from '@fc-kit/roadmap/text.js';
 import { matrixFacts, matrixText } from '@fc-kit/matrix/text.js';
+import { carePathFacts, carePathText } from '@fc-kit/care-path/text.js';
 
 export interface TextVersion<C extends Collection> {
   /** The item as text-version content (see core `text-version.ts`). */
@@ -35,6 +36,7 @@ export const TEXT_VERSIONS: { [C in Collection]: TextVersion<C> } = {
   houses: { text: houseText, facts: houseFacts },
   surveys: { text: surveyText, facts: surveyFacts },
   roadmaps: { text: roadmapText, facts: roadmapFacts },
+  paths: { text: carePathText, facts: carePathFacts },
   matrices: { text: matrixText, facts: matrixFacts },
 };
 

@@ -117,6 +117,46 @@ export const FULL = {
       },
     ],
   },
+  paths: {
+    fcVersion: 1,
+    id: 'path-doc',
+    title: 'Palvelupolut',
+    paths: [
+      {
+        id: 'p1',
+        title: { fi: 'Palvelupolku', sv: 'Servicestig', en: 'Service path' },
+        lanes: [
+          { id: 'koti', label: { fi: 'Koti', sv: 'Hem', en: 'Home' }, settings: ['Koti', { fi: 'Neuvola', sv: 'Rådgivning' }] },
+          { id: 'sote', label: 'Sote-keskus' },
+        ],
+        stages: [
+          { id: 'alku', label: { fi: 'Alku', en: 'Start' } },
+          { id: 'tuki', label: 'Tuki' },
+        ],
+        steps: [
+          {
+            id: 'a',
+            label: { fi: 'Tunnistaminen', sv: 'Identifiering' },
+            lane: 'koti',
+            stage: 'alku',
+            description: { fi: 'Kuvaus', en: 'Description' },
+            url: 'https://example.fi/polku',
+          },
+          { id: 'b', label: 'Arvio', lane: 'sote', stage: 'alku', description: 'Toinen kuvaus' },
+          { id: 'c', label: 'Tuki', lane: 'sote', stage: 'tuki' },
+          { id: 'd', label: 'Arki', lane: 'koti' },
+        ],
+        edges: [
+          { from: 'a', to: 'b' },
+          { from: 'b', to: 'c', label: { fi: 'tarvittaessa', en: 'if needed' }, optional: true },
+          { from: 'c', to: 'd' },
+          { from: 'c', to: 'b', label: 'uusi arvio' },
+        ],
+        note: 'Huomautus',
+        source: { title: 'Lähde', url: 'https://example.fi/polku.pdf', date: '2021' },
+      },
+    ],
+  },
   governance: {
     fcVersion: 1,
     id: 'tree-doc',
@@ -205,7 +245,18 @@ export const FULL = {
 };
 
 /** Keys whose values are texts (a string or language versions), and lists of texts. */
-export const TEXT_KEYS = new Set(['title', 'label', 'question', 'note', 'goal', 'description', 'provider', 'duties', 'members']);
+export const TEXT_KEYS = new Set([
+  'title',
+  'label',
+  'question',
+  'note',
+  'goal',
+  'description',
+  'provider',
+  'duties',
+  'members',
+  'settings',
+]);
 /** A list of texts under a key that elsewhere holds objects (a matrix cell's `items`, not a roadmap's). */
 const isTextList = (v: unknown) =>
   Array.isArray(v) &&
@@ -213,7 +264,7 @@ const isTextList = (v: unknown) =>
     (x) => typeof x === 'string' || (x && typeof x === 'object' && Object.keys(x).every((k) => k === 'fi' || k === 'sv' || k === 'en')),
   );
 /** Keys that hold an id or point at one. */
-export const ID_KEYS = new Set(['id', 'level', 'theme', 'from', 'to', 'row', 'column']);
+export const ID_KEYS = new Set(['id', 'level', 'theme', 'from', 'to', 'row', 'column', 'lane', 'stage']);
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

@@ -49,6 +49,7 @@ export type IssueCode =
   | 'item-not-found'
   | 'invalid'
   | 'duplicate-cell'
+  | 'duplicate-edge'
   | 'expected-boolean';
 
 const CUSTOM_CODES = new Set<string>([
@@ -81,6 +82,8 @@ export function fromValibotIssue(issue: BaseIssue<unknown>, prefix: PathSegment[
       return { path, code: 'expected-string' };
     case 'number':
       return { path, code: 'expected-number' };
+    case 'boolean':
+      return { path, code: 'expected-boolean' };
     case 'integer':
       return { path, code: 'expected-integer' };
     case 'object':
@@ -89,8 +92,6 @@ export function fromValibotIssue(issue: BaseIssue<unknown>, prefix: PathSegment[
       return { path, code: 'expected-object' };
     case 'array':
       return { path, code: 'expected-list' };
-    case 'boolean':
-      return { path, code: 'expected-boolean' };
     case 'literal':
       return { path, code: 'expected-value', params: { expected: String(issue.expected) } };
     case 'picklist':

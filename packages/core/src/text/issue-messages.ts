@@ -43,6 +43,7 @@ const messages: Strings<IssueCode> = {
     'check-failed': 'aineistoa ei voitu tarkistaa ({detail})',
     invalid: 'virheellinen arvo',
     'duplicate-cell': 'rivin "{row}" ja sarakkeen "{column}" solu on jo annettu',
+    'duplicate-edge': 'nuoli vaiheesta "{from}" vaiheeseen "{to}" on annettu kahteen kertaan',
     'expected-boolean': 'odotettiin arvoa true tai false',
   },
   sv: {
@@ -83,6 +84,7 @@ const messages: Strings<IssueCode> = {
     'check-failed': 'data kunde inte kontrolleras ({detail})',
     invalid: 'ogiltigt värde',
     'duplicate-cell': 'cellen för raden "{row}" och kolumnen "{column}" finns redan',
+    'duplicate-edge': 'pilen från steget "{from}" till steget "{to}" anges två gånger',
     'expected-boolean': 'förväntade true eller false',
   },
   en: {
@@ -123,6 +125,7 @@ const messages: Strings<IssueCode> = {
     'check-failed': 'could not check the data ({detail})',
     invalid: 'invalid value',
     'duplicate-cell': 'the cell for row "{row}" and column "{column}" is given twice',
+    'duplicate-edge': 'the arrow from step "{from}" to step "{to}" is given twice',
     'expected-boolean': 'expected true or false',
   },
 };

@@ -9,12 +9,14 @@ import governance from './governance.js';
 import houses from './houses.js';
 import surveys from './surveys.js';
 import roadmaps from './roadmaps.js';
+import paths from './paths.js';
 import matrices from './matrices.js';
 
 export * from './governance.js';
 export * from './houses.js';
 export * from './surveys.js';
 export * from './roadmaps.js';
+export * from './paths.js';
 export * from './matrices.js';
 
 /** Keyed by each spec's own name, in the order given, so that a key cannot differ from its name. */
@@ -22,7 +24,7 @@ function byName<const T extends readonly CollectionSpec[]>(specs: T): { [S in T[
   return Object.fromEntries(specs.map((s) => [s.name, s])) as { [S in T[number] as S['name']]: S };
 }
 
-export const COLLECTION_SPECS = byName([governance, houses, surveys, roadmaps, matrices]);
+export const COLLECTION_SPECS = byName([governance, houses, surveys, roadmaps, paths, matrices]);
 
 type Specs = typeof COLLECTION_SPECS;
 export type Collection = keyof Specs;
