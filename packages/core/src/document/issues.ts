@@ -41,17 +41,23 @@ export type IssueCode =
   | 'not-a-document'
   | 'no-items'
   | 'item-not-found'
-  | 'invalid';
+  | 'invalid'
+  // cards
+  | 'overlapping-area'
+  | 'in-two-bands'
+  | 'not-finite'
+  | 'max-value';
 
 const CUSTOM_CODES = new Set<string>([
   'expected-text', 'bad-time', 'bad-url', 'bad-id', 'not-empty', 'too-long', 'min-value',
+  'not-finite', 'max-value',
 ]);
 
 /** Turns valibot's issue into ours: the schema passes our codes as messages where it can. */
 export function fromValibotIssue(issue: BaseIssue<unknown>, prefix: PathSegment[] = []): Issue {
   const path = [...prefix, ...(issue.path ?? []).map((p) => p.key as PathSegment)];
   if (CUSTOM_CODES.has(issue.message)) {
-    const params = issue.message === 'min-value' || issue.message === 'too-long'
+    const params = issue.message === 'min-value' || issue.message === 'max-value' || issue.message === 'too-long'
       ? { limit: String((issue as { requirement?: unknown }).requirement) }
       : undefined;
     return params ? { path, code: issue.message as IssueCode, params } : { path, code: issue.message as IssueCode };

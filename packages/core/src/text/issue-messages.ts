@@ -35,6 +35,11 @@ const messages: Strings<IssueCode> = {
     'no-items': 'aineistossa ei ole yhtään kohdetta kokoelmassa "{collection}"',
     'item-not-found': 'kokoelmassa "{collection}" ei ole kohdetta "{id}" (on: {available})',
     invalid: 'virheellinen arvo',
+    // cards
+    'overlapping-area': 'paikka menee päällekkäin kortin "{id}" kanssa',
+    'in-two-bands': 'kortti "{id}" on jo kaistassa "{band}"',
+    'not-finite': 'odotettiin äärellistä lukua',
+    'max-value': 'suurin sallittu arvo on {limit}',
   },
   sv: {
     required: 'obligatoriskt värde saknas',
@@ -67,6 +72,11 @@ const messages: Strings<IssueCode> = {
     'no-items': 'data har inga poster i samlingen "{collection}"',
     'item-not-found': 'samlingen "{collection}" har ingen post "{id}" (finns: {available})',
     invalid: 'ogiltigt värde',
+    // cards
+    'overlapping-area': 'platsen överlappar kortet "{id}"',
+    'in-two-bands': 'kortet "{id}" finns redan i bandet "{band}"',
+    'not-finite': 'förväntade ett ändligt tal',
+    'max-value': 'största tillåtna värde är {limit}',
   },
   en: {
     required: 'required value is missing',
@@ -99,6 +109,11 @@ const messages: Strings<IssueCode> = {
     'no-items': 'the document has no items in "{collection}"',
     'item-not-found': 'there is no item "{id}" in "{collection}" (there are: {available})',
     invalid: 'invalid value',
+    // cards
+    'overlapping-area': 'the area overlaps card "{id}"',
+    'in-two-bands': 'card "{id}" is already in band "{band}"',
+    'not-finite': 'expected a finite number',
+    'max-value': 'must be at most {limit}',
   },
 };
 
