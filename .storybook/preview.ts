@@ -16,11 +16,25 @@ const preview: Preview = {
   globalTypes: {
     lang: {
       description: 'Language',
-      toolbar: { title: 'Kieli', icon: 'globe', items: [{ value: 'fi', title: 'suomi' }, { value: 'sv', title: 'svenska' }, { value: 'en', title: 'English' }], dynamicTitle: true },
+      toolbar: {
+        title: 'Kieli',
+        icon: 'globe',
+        items: [
+          { value: 'fi', title: 'suomi' },
+          { value: 'sv', title: 'svenska' },
+          { value: 'en', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
     },
     theme: {
       description: 'Theme',
-      toolbar: { title: 'Teema', icon: 'paintbrush', items: ['default', 'etela-pohjanmaa', 'pohjois-pohjanmaa', 'dark-contrast'], dynamicTitle: true },
+      toolbar: {
+        title: 'Teema',
+        icon: 'paintbrush',
+        items: ['default', 'etela-pohjanmaa', 'pohjois-pohjanmaa', 'dark-contrast'],
+        dynamicTitle: true,
+      },
     },
   },
   initialGlobals: { lang: 'fi', theme: 'default' },

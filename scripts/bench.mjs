@@ -12,6 +12,7 @@ import puppeteer from 'puppeteer-core';
 import { findChrome } from './find-chrome.mjs';
 import { unalias } from './static-paths.mjs';
 import { closure, importsOf, kb, sizeFigures } from './bench/sizes.mjs';
+import { VISUAL_ELEMENTS } from '../packages/fc-kit/src/elements.js';
 
 const ROOT = resolve('.');
 const CACHE = resolve('node_modules/.cache/fc-bench');
@@ -45,25 +46,30 @@ async function buildPages() {
   for (const f of ['page.html', 'page.css', 'entry.js']) copyFileSync(join(PAGES, f), join(CACHE, f));
   writeFileSync(join(CACHE, 'all.json'), JSON.stringify(allDatasets()));
   writeFileSync(join(CACHE, 'requests.html'), requestsPage());
-  return { roadmapGenerator: existsSync(ROADMAP_GENERATOR) ? ROADMAP_GENERATOR : 'scripts/bench/pages/fallback-roadmap.js (the roadmap package has no generator yet)' };
+  return {
+    roadmapGenerator: existsSync(ROADMAP_GENERATOR)
+      ? ROADMAP_GENERATOR
+      : 'scripts/bench/pages/fallback-roadmap.js (the roadmap package has no generator yet)',
+  };
 }
 
 /** One document with every bundled dataset's items, for ten elements of every kind under one <fc-data>. */
 function allDatasets() {
-  const doc = { fcVersion: 1, id: 'kaikki', surveys: [], governance: [], houses: [], roadmaps: [] };
-  for (const f of readdirSync('packages/datasets/src').filter((f) => f.endsWith('.json')).sort()) {
+  const doc = { fcVersion: 1, id: 'kaikki', ...Object.fromEntries(VISUAL_ELEMENTS.map((e) => [e.collection, []])) };
+  for (const f of readdirSync('packages/datasets/src')
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const d = JSON.parse(readFileSync(join('packages/datasets/src', f), 'utf8'));
-    for (const c of ['surveys', 'governance', 'houses', 'roadmaps']) doc[c].push(...(d[c] ?? []));
+    for (const { collection: c } of VISUAL_ELEMENTS) doc[c].push(...(d[c] ?? []));
   }
   return doc;
 }
 
 function requestsPage() {
   const doc = allDatasets();
-  const tags = { surveys: 'fc-survey-chart', governance: 'fc-governance-tree', houses: 'fc-network-house', roadmaps: 'fc-roadmap' };
   const elements = [];
   for (let i = 0; elements.length < 10; i++) {
-    for (const [c, tag] of Object.entries(tags)) {
+    for (const { collection: c, tag } of VISUAL_ELEMENTS) {
       const list = doc[c];
       if (elements.length < 10 && list.length) elements.push(`<${tag} item="${list[i % list.length].id}"></${tag}>`);
     }
@@ -77,7 +83,15 @@ ${elements.join('\n')}
 
 // ---- server -----------------------------------------------------------------------------------
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.css': 'text/css; charset=utf-8', '.svg': 'image/svg+xml', '.png': 'image/png' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+};
 
 function serve() {
   const server = createServer((req, res) => {
@@ -129,7 +143,16 @@ async function compare(browser, origin, [ours, peer], query) {
   const times = { ours: [], peer: [] };
   let drawn = {};
   for (let i = 0; i < RUNS; i++) {
-    const order = i % 2 ? [['peer', peer], ['ours', ours]] : [['ours', ours], ['peer', peer]];
+    const order =
+      i % 2
+        ? [
+            ['peer', peer],
+            ['ours', ours],
+          ]
+        : [
+            ['ours', ours],
+            ['peer', peer],
+          ];
     for (const [side, page] of order) {
       const r = await timeOnce(browser, origin, page, query);
       times[side].push(r.ms);
@@ -154,10 +177,13 @@ async function layoutShift(browser, origin, path, width) {
     }).observe({ type: 'layout-shift', buffered: true });
   });
   await tab.goto(`${origin}${path}`, { waitUntil: 'load' });
-  await tab.waitForFunction(() => {
-    const els = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('fc-') && e.localName !== 'fc-data');
-    return els.every((e) => e.shadowRoot && e.hasUpdated && !e.shadowRoot.querySelector('[part~="loading"]'));
-  }, { timeout: 30_000 });
+  await tab.waitForFunction(
+    () => {
+      const els = [...document.querySelectorAll('*')].filter((e) => e.localName.startsWith('fc-') && e.localName !== 'fc-data');
+      return els.every((e) => e.shadowRoot && e.hasUpdated && !e.shadowRoot.querySelector('[part~="loading"]'));
+    },
+    { timeout: 30_000 },
+  );
   await new Promise((r) => setTimeout(r, 1500));
   const result = await tab.evaluate(() => ({ cls: window.__cls, shifts: window.__shifts }));
   await tab.close();
@@ -169,14 +195,24 @@ async function requests(browser, origin) {
   const seen = [];
   tab.on('request', (r) => seen.push(new URL(r.url()).pathname));
   await tab.goto(`${origin}/__bench/requests.html`, { waitUntil: 'load' });
-  await tab.waitForFunction(() => {
-    const els = [...document.querySelectorAll('fc-data > *')];
-    return els.length === 10 && els.every((e) => e.shadowRoot && e.hasUpdated && !e.shadowRoot.querySelector('[part~="loading"]'));
-  }, { timeout: 30_000 });
-  const errors = await tab.evaluate(() => [...document.querySelectorAll('fc-data > *')].filter((e) => e.shadowRoot.querySelector('[part~="error"]')).map((e) => e.localName));
+  await tab.waitForFunction(
+    () => {
+      const els = [...document.querySelectorAll('fc-data > *')];
+      return els.length === 10 && els.every((e) => e.shadowRoot && e.hasUpdated && !e.shadowRoot.querySelector('[part~="loading"]'));
+    },
+    { timeout: 30_000 },
+  );
+  const errors = await tab.evaluate(() =>
+    [...document.querySelectorAll('fc-data > *')].filter((e) => e.shadowRoot.querySelector('[part~="error"]')).map((e) => e.localName),
+  );
   await new Promise((r) => setTimeout(r, 500));
   await tab.close();
-  return { documents: seen.filter((p) => p.endsWith('/all.json')).length, scripts: seen.filter((p) => p.endsWith('.js')).length, total: seen.length, errors };
+  return {
+    documents: seen.filter((p) => p.endsWith('/all.json')).length,
+    scripts: seen.filter((p) => p.endsWith('.js')).length,
+    total: seen.length,
+    errors,
+  };
 }
 
 function demoPages(dir = 'demo') {
@@ -207,14 +243,16 @@ function machine(browserVersion) {
     commit = 'unknown';
   }
   return {
-    'CPU': `${cpu[0]?.model ?? 'unknown'} (nproc ${cpu.length})`,
-    'Chromium': browserVersion,
+    CPU: `${cpu[0]?.model ?? 'unknown'} (nproc ${cpu.length})`,
+    Chromium: browserVersion,
     'Node.js': process.version,
-    'OS': `${process.platform} ${process.arch}`,
+    OS: `${process.platform} ${process.arch}`,
     // Times on a shared machine vary with what else runs; this says how busy it was.
-    'load average (1, 5, 15 min) at the end': loadavg().map((x) => x.toFixed(2)).join(', '),
-    'commit': commit,
-    'date': new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    'load average (1, 5, 15 min) at the end': loadavg()
+      .map((x) => x.toFixed(2))
+      .join(', '),
+    commit: commit,
+    date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
   };
 }
 
@@ -224,16 +262,32 @@ async function main() {
   const rows = [];
   const notes = [];
   for (const s of sizeFigures()) {
-    rows.push({ figure: `gzip: ${s.figure}`, value: kb(s.bytes), budget: s.budget ? `≤ ${kb(s.budget)}` : '', peer: '', ratio: '', ok: s.budget ? s.bytes <= s.budget : undefined });
+    rows.push({
+      figure: `gzip: ${s.figure}`,
+      value: kb(s.bytes),
+      budget: s.budget ? `≤ ${kb(s.budget)}` : '',
+      peer: '',
+      ratio: '',
+      ok: s.budget ? s.bytes <= s.budget : undefined,
+    });
   }
 
   const { roadmapGenerator } = await buildPages();
-  notes.push(`500-item roadmap from ${roadmapGenerator}; 1,000-node tree from packages/governance-tree/test/generate.ts (generateTree(1000, 1)); survey: the first survey of packages/datasets/src/kuntaliitto-tilannekatsaus.json.`);
+  notes.push(
+    `500-item roadmap from ${roadmapGenerator}; 1,000-node tree from packages/governance-tree/test/generate.ts (generateTree(1000, 1)); survey: the first survey of packages/datasets/src/kuntaliitto-tilannekatsaus.json.`,
+  );
   const { server, origin } = await serve();
   const browser = await puppeteer.launch({
     executablePath: findChrome(),
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   try {
     const version = await browser.version();
@@ -241,7 +295,13 @@ async function main() {
       ['first render: 1,000-node tree, root and its children shown', ['tree-fc', 'tree-d3'], '&expand=2', 'd3-org-chart 3.1.1', 'boxes'],
       ['first render: 1,000-node tree, all expanded', ['tree-fc', 'tree-d3'], '&expand=all', 'd3-org-chart 3.1.1', 'boxes'],
       ['first render: 500-item roadmap', ['roadmap-fc', 'roadmap-frappe'], '', 'frappe-gantt 1.2.2', 'items'],
-      ['first render: survey chart (until the chart is drawn)', ['survey-fc', 'survey-chartjs'], `&preload=${encodeURIComponent(chartChunk())}`, 'Chart.js 4 (raw)', 'canvases'],
+      [
+        'first render: survey chart (until the chart is drawn)',
+        ['survey-fc', 'survey-chartjs'],
+        `&preload=${encodeURIComponent(chartChunk())}`,
+        'Chart.js 4 (raw)',
+        'canvases',
+      ],
     ];
     for (const [figure, pages, query, peerName, unit] of comparisons) {
       if (!wanted(figure)) continue;
@@ -249,10 +309,20 @@ async function main() {
       try {
         const r = await compare(browser, origin, pages, query);
         // A render that drew nothing would be fast for the wrong reason.
-        if (!r.drawn.ours || !r.drawn.peer) throw new Error(`nothing was drawn (fc-kit ${r.drawn.ours ?? 0} ${unit}, ${peerName} ${r.drawn.peer ?? 0})`);
+        if (!r.drawn.ours || !r.drawn.peer)
+          throw new Error(`nothing was drawn (fc-kit ${r.drawn.ours ?? 0} ${unit}, ${peerName} ${r.drawn.peer ?? 0})`);
         const ratio = r.ours / r.peer;
-        rows.push({ figure, value: ms(r.ours), budget: '≤ peer', peer: `${peerName}: ${ms(r.peer)}`, ratio: `${ratio.toFixed(2)}×`, ok: ratio <= 1 });
-        notes.push(`${figure}: median of ${RUNS} runs each, fresh page per run; fc-kit drew ${r.drawn.ours ?? '?'} ${unit}, ${peerName} ${r.drawn.peer ?? '?'}. fc-kit runs: ${r.runs.ours.map((x) => x.toFixed(0)).join(', ')} ms; peer: ${r.runs.peer.map((x) => x.toFixed(0)).join(', ')} ms.`);
+        rows.push({
+          figure,
+          value: ms(r.ours),
+          budget: '≤ peer',
+          peer: `${peerName}: ${ms(r.peer)}`,
+          ratio: `${ratio.toFixed(2)}×`,
+          ok: ratio <= 1,
+        });
+        notes.push(
+          `${figure}: median of ${RUNS} runs each, fresh page per run; fc-kit drew ${r.drawn.ours ?? '?'} ${unit}, ${peerName} ${r.drawn.peer ?? '?'}. fc-kit runs: ${r.runs.ours.map((x) => x.toFixed(0)).join(', ')} ms; peer: ${r.runs.peer.map((x) => x.toFixed(0)).join(', ')} ms.`,
+        );
       } catch (e) {
         rows.push({ figure, value: 'failed', budget: '≤ peer', peer: peerName, ratio: '', ok: false });
         notes.push(`${figure}: could not be measured: ${e.message.split('\n')[0]}`);
@@ -265,21 +335,39 @@ async function main() {
         try {
           const r = await layoutShift(browser, origin, path, width);
           rows.push({ figure, value: r.cls.toFixed(4), budget: '0', peer: '', ratio: '', ok: r.cls === 0 });
-          if (r.shifts.length) notes.push(`${figure}: ${r.shifts.map((s) => `${s.value.toFixed(4)} (${s.sources.join(', ')})`).join('; ')}`);
+          if (r.shifts.length)
+            notes.push(`${figure}: ${r.shifts.map((s) => `${s.value.toFixed(4)} (${s.sources.join(', ')})`).join('; ')}`);
         } catch (e) {
           rows.push({ figure, value: 'failed', budget: '0', peer: '', ratio: '', ok: false });
           notes.push(`${figure}: ${e.message.split('\n')[0]}`);
         }
       }
     }
-    if (wanted('document requests')) try {
-      const r = await requests(browser, origin);
-      rows.push({ figure: 'document requests: 10 elements under one <fc-data>', value: String(r.documents), budget: '1', peer: '', ratio: '', ok: r.documents === 1 && !r.errors.length });
-      notes.push(`10 elements under one <fc-data>: ${r.documents} request for the document, ${r.scripts} script files, ${r.total} requests in all${r.errors.length ? `; elements showing an error: ${r.errors.join(', ')}` : ''}.`);
-    } catch (e) {
-      rows.push({ figure: 'document requests: 10 elements under one <fc-data>', value: 'failed', budget: '1', peer: '', ratio: '', ok: false });
-      notes.push(`requests: ${e.message.split('\n')[0]}`);
-    }
+    if (wanted('document requests'))
+      try {
+        const r = await requests(browser, origin);
+        rows.push({
+          figure: 'document requests: 10 elements under one <fc-data>',
+          value: String(r.documents),
+          budget: '1',
+          peer: '',
+          ratio: '',
+          ok: r.documents === 1 && !r.errors.length,
+        });
+        notes.push(
+          `10 elements under one <fc-data>: ${r.documents} request for the document, ${r.scripts} script files, ${r.total} requests in all${r.errors.length ? `; elements showing an error: ${r.errors.join(', ')}` : ''}.`,
+        );
+      } catch (e) {
+        rows.push({
+          figure: 'document requests: 10 elements under one <fc-data>',
+          value: 'failed',
+          budget: '1',
+          peer: '',
+          ratio: '',
+          ok: false,
+        });
+        notes.push(`requests: ${e.message.split('\n')[0]}`);
+      }
     if (ONLY) console.log(`FC_BENCH_ONLY=${ONLY}: a partial run; docs/benchmarks.md is left as it was.`);
     else report(rows, notes, machine(version));
     if (ONLY) printTable(rows);
@@ -300,13 +388,21 @@ function printTable(rows) {
   const header = ['figure', 'measured', 'budget', 'peer', 'ratio', ''];
   const cells = rows.map((r) => [r.figure, r.value, r.budget, r.peer, r.ratio, mark(r.ok)]);
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i].length)));
-  const line = (c) => c.map((x, i) => x.padEnd(widths[i])).join('  ').trimEnd();
+  const line = (c) =>
+    c
+      .map((x, i) => x.padEnd(widths[i]))
+      .join('  ')
+      .trimEnd();
   console.log(`\n${line(header)}\n${widths.map((w) => '─'.repeat(w)).join('  ')}\n${cells.map(line).join('\n')}\n`);
 }
 
 function report(rows, notes, info) {
   printTable(rows);
-  console.log(Object.entries(info).map(([k, v]) => `${k}: ${v}`).join('\n'));
+  console.log(
+    Object.entries(info)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join('\n'),
+  );
 
   const md = [
     '# Benchmarks',
@@ -315,7 +411,7 @@ function report(rows, notes, info) {
     '',
     '- **Sizes** are gzip (level 9) of the built files in `packages/fc-kit/dist`, counting what loads',
     '  by the time an element has drawn: its entry file, its static imports, transitively, and what',
-    '  it imports on demand (the survey chart fetches Chart.js when it first draws). An element\'s',
+    "  it imports on demand (the survey chart fetches Chart.js when it first draws). An element's",
     '  own code leaves out the chunks every element shares (core, lit) and Chart.js. The size',
     '  budgets are also checked by `npm test` (test/node/size-budgets.test.mjs).',
     '- **First render** is the median time from creating the element (code loaded, data in memory)',
@@ -325,7 +421,7 @@ function report(rows, notes, info) {
     '  its render; the peers do not.',
     '- **Layout shift** is the CLS of each demo page (PerformanceObserver, `layout-shift`) from load',
     '  until every element has rendered and 1.5 s more, at 1280 and 360 px.',
-    '- Times vary with the machine\'s load (its load average is recorded below): on a shared',
+    "- Times vary with the machine's load (its load average is recorded below): on a shared",
     '  machine, ratios near 1 can fall either side of it from run to run.',
     '',
     '## Machine',
@@ -336,7 +432,10 @@ function report(rows, notes, info) {
     '',
     '| figure | measured | budget | peer | ratio | |',
     '| --- | --- | --- | --- | --- | --- |',
-    ...rows.map((r) => `| ${[r.figure, r.value, r.budget, r.peer, r.ratio, mark(r.ok)].map((x) => x.replaceAll('|', '\\|').replaceAll('<', '&lt;')).join(' | ')} |`),
+    ...rows.map(
+      (r) =>
+        `| ${[r.figure, r.value, r.budget, r.peer, r.ratio, mark(r.ok)].map((x) => x.replaceAll('|', '\\|').replaceAll('<', '&lt;')).join(' | ')} |`,
+    ),
     '',
     '## Notes',
     '',

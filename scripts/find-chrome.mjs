@@ -19,7 +19,7 @@ export function findChrome({ install = true } = {}) {
   if (path) return path;
   const canInstall = install && process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (canInstall) {
-    console.log('fc-kit: no Chromium found; installing Debian\'s chromium (apt-get install -y chromium)…');
+    console.log("fc-kit: no Chromium found; installing Debian's chromium (apt-get install -y chromium)…");
     execSync('apt-get update && apt-get install -y --no-install-recommends chromium', { stdio: 'inherit' });
     path = found();
     if (path) return path;

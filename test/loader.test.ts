@@ -13,7 +13,20 @@ console.warn = (...args: unknown[]) => {
 };
 
 const loaded = () => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
-const doc = { fcVersion: 1, id: 'd', roadmaps: [{ id: 'r', title: 'Tiekartta', start: '2022', end: '2025', themes: [{ id: 't', label: 'T' }], items: [{ id: 'i', theme: 't', label: 'I', start: '2023' }] }] };
+const doc = {
+  fcVersion: 1,
+  id: 'd',
+  roadmaps: [
+    {
+      id: 'r',
+      title: 'Tiekartta',
+      start: '2022',
+      end: '2025',
+      themes: [{ id: 't', label: 'T' }],
+      items: [{ id: 'i', theme: 't', label: 'I', start: '2023' }],
+    },
+  ],
+};
 
 describe('the CDN loader (dist/fc-kit.js)', () => {
   it('defines an element whose tag was on the page before the script ran', async () => {
@@ -52,7 +65,9 @@ describe('the CDN loader (dist/fc-kit.js)', () => {
     }
     customElements.define('fc-network-house', Other);
     document.body.append(document.createElement('fc-network-house'));
-    await waitUntil(() => warnings.some((w) => w.includes('<fc-network-house> is already defined (fc-kit 0.0.9)')), 'no warning', { timeout: 5000 });
+    await waitUntil(() => warnings.some((w) => w.includes('<fc-network-house> is already defined (fc-kit 0.0.9)')), 'no warning', {
+      timeout: 5000,
+    });
     expect(customElements.get('fc-network-house')).to.equal(Other);
   });
 

@@ -1,11 +1,12 @@
+// @ts-check
 // The builder's own words in Finnish, Swedish and English. Data texts and validation messages come
 // from the documents and from the kit (the same sentences the elements show), not from here.
+// Only the table: text.js words it with the kit's translator, and Node tests read it as it is.
 
-/** @typedef {'fi' | 'sv' | 'en'} Language */
-
+/** The interface languages, the kit's own three. */
 export const UI_LANGUAGES = /** @type {const} */ (['fi', 'sv', 'en']);
 
-const STRINGS = {
+export const STRINGS = {
   fi: {
     'page-title': 'Upotusten rakentaja – fc-kit',
     'skip-link': 'Siirry sisältöön',
@@ -121,7 +122,8 @@ const STRINGS = {
     'theme-default': 'Standard (fc-kit)',
     'theme-etela-pohjanmaa': 'Södra Österbotten',
     'theme-pohjois-pohjanmaa': 'Norra Österbotten',
-    'theme-hint': 'Temat lägger till ett <style>-block i koden. Om publiceringssystemet tar bort det, lägg reglerna i webbplatsens stilmall.',
+    'theme-hint':
+      'Temat lägger till ett <style>-block i koden. Om publiceringssystemet tar bort det, lägg reglerna i webbplatsens stilmall.',
     'delivery-label': 'Hur bifogas data?',
     'delivery-src': 'Länk till JSON-filen (src)',
     'delivery-inline': 'Data inuti koden',
@@ -229,18 +231,6 @@ const STRINGS = {
     'guide-link': 'Guide for web editors',
   },
 };
-
-/**
- * The builder's string for `key` in `lang`, with `{name}` replaced from `params`.
- * @param {Language} lang
- * @param {string} key
- * @param {Record<string, string | number>} [params]
- */
-export function t(lang, key, params) {
-  const template = STRINGS[lang]?.[key] ?? STRINGS.fi[key];
-  if (template === undefined) throw new Error(`builder: no string "${key}"`);
-  return params ? template.replace(/\{(\w+)\}/g, (m, name) => (name in params ? String(params[name]) : m)) : template;
-}
 
 /** Every key, for the test that each language has them all. */
 export const STRING_KEYS = Object.fromEntries(UI_LANGUAGES.map((l) => [l, Object.keys(STRINGS[l])]));

@@ -4,9 +4,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { ELEMENTS } from '../../packages/fc-kit/src/elements.js';
 
 export const DIST = 'packages/fc-kit/dist';
-export const ELEMENT_ENTRIES = ['data', 'survey-chart', 'governance-tree', 'network-house', 'roadmap'];
+/** Every element's entry file, from the kit's table of elements. */
+export const ELEMENT_ENTRIES = ELEMENTS.map((e) => e.entry);
 const KB = 1024;
 
 /** Budgets in KB of gzip (level 9), from the issue: the kit must stay small enough to paste into any page. */
@@ -71,23 +73,37 @@ export function sizeFigures() {
   if (!existsSync(join(DIST, 'fc-kit.js'))) throw new Error(`${DIST} is not built: run npm run build`);
   const chartjs = chunk('chartjs');
   const rows = [];
-  const add = (figure, files, budgetKb) => rows.push({ figure, bytes: total(files), budget: budgetKb && budgetKb * KB, files: [...files].sort() });
+  const add = (figure, files, budgetKb) =>
+    rows.push({ figure, bytes: total(files), budget: budgetKb && budgetKb * KB, files: [...files].sort() });
 
   // The loader imports every element's entry dynamically, on demand: it is counted alone.
   const loader = closure(['fc-kit.js']);
   const drawn = (name) => closure([`${name}.js`], { dynamic: true });
   add('loader (fc-kit.js)', loader, BUDGETS.loader);
   for (const name of ELEMENT_ENTRIES) {
-    add(`element chunk: ${name} (own code)`, [...drawn(name)].filter((f) => !isShared(f)), BUDGETS.element);
+    add(
+      `element chunk: ${name} (own code)`,
+      [...drawn(name)].filter((f) => !isShared(f)),
+      BUDGETS.element,
+    );
   }
   const everything = new Set([...loader, ...ELEMENT_ENTRIES.flatMap((n) => [...drawn(n)])]);
-  add('kit without Chart.js (loader + every element + core + lit)', [...everything].filter((f) => f !== `chunks/${chartjs}`), BUDGETS.kitWithoutChartJs);
+  add(
+    'kit without Chart.js (loader + every element + core + lit)',
+    [...everything].filter((f) => f !== `chunks/${chartjs}`),
+    BUDGETS.kitWithoutChartJs,
+  );
   // The survey's chunk with Chart.js: its own code and the Chart.js chunk (core and lit are shared with every element).
-  add('survey chart chunk with Chart.js (own code + Chart.js)', [...drawn('survey-chart')].filter((f) => !/^chunks\/(core|lit)-/.test(f)), BUDGETS.surveyWithChartJs);
+  add(
+    'survey chart chunk with Chart.js (own code + Chart.js)',
+    [...drawn('survey-chart')].filter((f) => !/^chunks\/(core|lit)-/.test(f)),
+    BUDGETS.surveyWithChartJs,
+  );
   add('core (shared chunk)', [`chunks/${chunk('core')}`]);
   add('lit (shared chunk)', [`chunks/${chunk('lit')}`]);
   if (chartjs) add('Chart.js (chunk)', [`chunks/${chartjs}`]);
-  for (const name of ELEMENT_ENTRIES.slice(1)) add(`page with only <fc-${name}> (loader + all ${name}.js loads)`, [...loader, ...drawn(name)]);
+  for (const { entry: name } of ELEMENTS.filter((e) => e.collection))
+    add(`page with only <fc-${name}> (loader + all ${name}.js loads)`, [...loader, ...drawn(name)]);
   add('everything (index.js and all it loads)', closure(['index.js'], { dynamic: true }));
   return rows;
 }

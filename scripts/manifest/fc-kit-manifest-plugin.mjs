@@ -22,7 +22,10 @@ const camel = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 export function readThemeTokens(markdown, defaults = {}) {
   const tokens = [];
   for (const line of markdown.split('\n')) {
-    const cells = line.split('|').slice(1, -1).map((c) => c.trim());
+    const cells = line
+      .split('|')
+      .slice(1, -1)
+      .map((c) => c.trim());
     if (cells.length !== 3 || !cells[0].startsWith('`--fc-')) continue;
     const names = [...cells[0].matchAll(/`(--fc-[a-z0-9-]+)`/g)].map((m) => m[1]);
     const [, usedFor] = cells.slice(1);
@@ -84,7 +87,11 @@ export function fcKitManifestPlugin({ theming, defaults }) {
         .map((mod) => ({
           ...mod,
           declarations: (mod.declarations ?? []).filter((d) => wanted.has(d)),
-          exports: (mod.exports ?? []).filter((e) => e.kind === 'custom-element-definition' || [...wanted].some((d) => d.name === e.declaration?.name && e.declaration?.module === mod.path)),
+          exports: (mod.exports ?? []).filter(
+            (e) =>
+              e.kind === 'custom-element-definition' ||
+              [...wanted].some((d) => d.name === e.declaration?.name && e.declaration?.module === mod.path),
+          ),
         }))
         .filter((mod) => mod.declarations.length);
     },

@@ -8,20 +8,54 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { axeViolations, deepActiveElement, focusIsVisible, frames, openPage, type OpenPage } from './support/page-frame.js';
+import { latestOnly, readDocument } from '../../demo/builder/intake.js';
+import { VISUAL_ELEMENTS } from '../../demo/builder/kit.js';
+import { availableCollections, currentEmbed, initialState, settleChoices, tagFor } from '../../demo/builder/state.js';
+import { dataText, t } from '../../demo/builder/text.js';
 
 const BROKEN = {
   fcVersion: 1,
   id: 'rikki',
   surveys: [
-    { id: 's', question: 'Q', n: '21', type: 'single', answers: [{ label: 'Kyllä', count: 18 }, { label: 'Ei', count: -3 }] },
-    { id: 't', question: 'R', n: 21, type: 'single', answers: [{ label: 'Kyllä', count: 18 }, { label: 'Ei', count: 2 }] },
+    {
+      id: 's',
+      question: 'Q',
+      n: '21',
+      type: 'single',
+      answers: [
+        { label: 'Kyllä', count: 18 },
+        { label: 'Ei', count: -3 },
+      ],
+    },
+    {
+      id: 't',
+      question: 'R',
+      n: 21,
+      type: 'single',
+      answers: [
+        { label: 'Kyllä', count: 18 },
+        { label: 'Ei', count: 2 },
+      ],
+    },
   ],
 };
 /** The kit's messages for BROKEN (the validator CLI prints the same lines). */
 const BROKEN_PROBLEMS = {
-  fi: ['surveys[0].n: odotettiin lukua', 'surveys[0].answers[1].count: pienin sallittu arvo on 0', 'surveys[1].answers: määrät ovat yhteensä 20, mutta n = 21'],
-  sv: ['surveys[0].n: förväntade ett tal', 'surveys[0].answers[1].count: minsta tillåtna värde är 0', 'surveys[1].answers: antalen blir sammanlagt 20, men n = 21'],
-  en: ['surveys[0].n: expected a number', 'surveys[0].answers[1].count: must be at least 0', 'surveys[1].answers: counts add up to 20, but n = 21'],
+  fi: [
+    'surveys[0].n: odotettiin lukua',
+    'surveys[0].answers[1].count: pienin sallittu arvo on 0',
+    'surveys[1].answers: määrät ovat yhteensä 20, mutta n = 21',
+  ],
+  sv: [
+    'surveys[0].n: förväntade ett tal',
+    'surveys[0].answers[1].count: minsta tillåtna värde är 0',
+    'surveys[1].answers: antalen blir sammanlagt 20, men n = 21',
+  ],
+  en: [
+    'surveys[0].n: expected a number',
+    'surveys[0].answers[1].count: must be at least 0',
+    'surveys[1].answers: counts add up to 20, but n = 21',
+  ],
 };
 
 type ClipboardWindow = Window & { navigator: Navigator };
@@ -53,7 +87,10 @@ class Builder {
 
   async choose(selector: string, value: string) {
     const select = this.$<HTMLSelectElement>(selector);
-    expect([...select.options].map((o) => o.value), `${selector} offers ${value}`).to.include(value);
+    expect(
+      [...select.options].map((o) => o.value),
+      `${selector} offers ${value}`,
+    ).to.include(value);
     select.value = value;
     select.dispatchEvent(new Event('change', { bubbles: true }));
     await frames(this.page.win, 1);
@@ -110,18 +147,33 @@ describe('embed builder', function () {
   it('offers every bundled document and, for each, only the elements its collections have', async () => {
     const b = await Builder.open();
     try {
-      expect(b.options('#dataset').map((o) => o.value)).to.deep.equal(['etela-pohjanmaa', 'kuntaliitto-tilannekatsaus', 'pohjois-pohjanmaa', 'thl-perhekeskus']);
+      expect(b.options('#dataset').map((o) => o.value)).to.deep.equal([
+        'etela-pohjanmaa',
+        'kuntaliitto-tilannekatsaus',
+        'pohjois-pohjanmaa',
+        'thl-perhekeskus',
+      ]);
       // The first document is loaded and checked straight away.
       expect(b.$('#check-summary').textContent).to.equal('Aineisto on kunnossa: johtamisrakenteita 1, taloja 1, tiekarttoja 1.');
       expect(b.options('#element').map((o) => o.value)).to.deep.equal(['governance', 'houses', 'roadmaps']);
       await b.choose('#dataset', 'kuntaliitto-tilannekatsaus');
-      await b.until(() => b.$('#check-summary').textContent === 'Aineisto on kunnossa: johtamisrakenteita 1, kyselyjä 4.', 'the Kuntaliitto document was checked');
+      await b.until(
+        () => b.$('#check-summary').textContent === 'Aineisto on kunnossa: johtamisrakenteita 1, kyselyjä 4.',
+        'the Kuntaliitto document was checked',
+      );
       expect(b.options('#element')).to.deep.equal([
         { value: 'governance', label: 'Johtamisrakenne <fc-governance-tree>' },
         { value: 'surveys', label: 'Kyselykuvio <fc-survey-chart>' },
       ]);
       await b.choose('#dataset', 'thl-perhekeskus');
-      await b.until(() => b.options('#element').map((o) => o.value).join() === 'governance,houses', 'the THL document was checked');
+      await b.until(
+        () =>
+          b
+            .options('#element')
+            .map((o) => o.value)
+            .join() === 'governance,houses',
+        'the THL document was checked',
+      );
       expect(b.page.doc.querySelector('#problems-box')!.hasAttribute('hidden')).to.equal(true);
     } finally {
       b.page.close();
@@ -135,7 +187,12 @@ describe('embed builder', function () {
       await b.choose('#dataset', 'kuntaliitto-tilannekatsaus');
       await b.until(() => b.options('#element').some((o) => o.value === 'surveys'), 'surveys offered');
       await b.choose('#element', 'surveys');
-      expect(b.options('#item').map((o) => o.label.split(' – ')[0])).to.deep.equal(['perhekeskus-toiminnassa', 'perhekeskuksen-toiminta', 'oppilashuolto-puheenjohtaja', 'laaja-sisote-ryhma']);
+      expect(b.options('#item').map((o) => o.label.split(' – ')[0])).to.deep.equal([
+        'perhekeskus-toiminnassa',
+        'perhekeskuksen-toiminta',
+        'oppilashuolto-puheenjohtaja',
+        'laaja-sisote-ryhma',
+      ]);
       await b.choose('#item', '3');
       await b.choose('#lang', 'sv');
       await b.previewLoaded();
@@ -162,9 +219,14 @@ describe('embed builder', function () {
       await b.choose('#theme', 'etela-pohjanmaa');
       await b.until(() => b.snippet.startsWith('<style>'), 'the theme reached the snippet');
       const css = await (await fetch('/demo/themes/etela-pohjanmaa.css')).text();
-      expect(b.snippet.startsWith(`<style>\n${css.trim()}\n</style>\n<script type="module" src="${location.origin}/dist/fc-kit.js"></script>\n`)).to.equal(true);
+      expect(
+        b.snippet.startsWith(`<style>\n${css.trim()}\n</style>\n<script type="module" src="${location.origin}/dist/fc-kit.js"></script>\n`),
+      ).to.equal(true);
       await b.previewLoaded();
-      await b.until(() => b.page.win.getComputedStyle(b.preview!).getPropertyValue('--fc-color-accent').trim() === '#00573f', 'the preview wears the theme');
+      await b.until(
+        () => b.page.win.getComputedStyle(b.preview!).getPropertyValue('--fc-color-accent').trim() === '#00573f',
+        'the preview wears the theme',
+      );
 
       await b.click('input[name="delivery"][value="inline"]');
       const lines = b.snippet.split('\n');
@@ -174,7 +236,9 @@ describe('embed builder', function () {
       const embedded = JSON.parse(json);
       const full = await (await fetch('/data/etela-pohjanmaa.json')).json();
       expect(embedded).to.deep.equal({ fcVersion: 1, id: full.id, title: full.title, source: full.source, roadmaps: [full.roadmaps[0]] });
-      expect(lines.at(-3)).to.equal('  <p>Preliminary roadmap: Leadership, organisation, structures and service network; Mandatory tasks; Information systems and digitalisation; Developing and harmonising operating models</p>');
+      expect(lines.at(-3)).to.equal(
+        '  <p>Preliminary roadmap: Leadership, organisation, structures and service network; Mandatory tasks; Information systems and digitalisation; Developing and harmonising operating models</p>',
+      );
       expect(b.page.doc.querySelector('#src-field')!.hasAttribute('hidden')).to.equal(true);
       expect(b.page.log.csp, 'the theme is a stylesheet, allowed by the builder’s own CSP').to.deep.equal([]);
     } finally {
@@ -188,7 +252,9 @@ describe('embed builder', function () {
       await b.paste(JSON.stringify(BROKEN, null, 2));
       await b.until(() => b.problems().length === 3, 'three problems listed');
       expect(b.problems()).to.deep.equal(BROKEN_PROBLEMS.fi);
-      expect(b.$('#check-summary').textContent).to.equal('Aineistossa on 3 ongelmaa. Korjaa ne JSON-tiedostoon; kuvio näyttää muut kohteet.');
+      expect(b.$('#check-summary').textContent).to.equal(
+        'Aineistossa on 3 ongelmaa. Korjaa ne JSON-tiedostoon; kuvio näyttää muut kohteet.',
+      );
       expect(b.options('#item').map((o) => o.label)).to.deep.equal(['s – Q (virheellinen)', 't – R (virheellinen)']);
       await b.until(() => b.preview?.shadowRoot?.querySelector('[part~="error"]'), 'the preview shows the error');
       expect(b.preview!.shadowRoot!.textContent).to.contain('surveys[0].n');
@@ -217,6 +283,50 @@ describe('embed builder', function () {
     }
   });
 
+  it('a document that is not an object (null, a list, a number) is one problem, not a stuck page', async () => {
+    const b = await Builder.open('?lang=en');
+    try {
+      for (const text of ['null', '[1, 2]', '42', '"fcVersion"']) {
+        await b.paste(text);
+        await b.until(() => b.problems().join() === '(whole document): expected a JSON object { … }', `${text}: one problem listed`);
+        expect(b.$('#check-summary').textContent, text).to.equal('The document cannot be used. Fix the problems and paste it again.');
+        expect(b.snippet, text).to.equal('');
+        expect(b.$<HTMLInputElement>('#src').value, `${text}: a file name of its own`).to.equal('/files/aineisto.json');
+      }
+      // And the builder goes on: a good document after them is checked as usual.
+      await b.paste(
+        JSON.stringify({
+          fcVersion: 1,
+          id: 'ok',
+          surveys: [{ id: 'a', question: 'Q?', n: 2, type: 'single', answers: [{ label: 'Yes', count: 2 }] }],
+        }),
+      );
+      await b.until(() => b.$('#check-summary').textContent === 'The document is fine: surveys 1.', 'the good document was checked');
+      expect(b.page.log.uncaught).to.deep.equal([]);
+      expect(b.page.log.errors).to.deep.equal([]);
+    } finally {
+      b.page.close();
+    }
+  });
+
+  it('switching to paste while a bundled document is loading: the late document does not replace the pasted one', async () => {
+    const b = await Builder.open('?lang=en');
+    try {
+      const dataset = b.$<HTMLSelectElement>('#dataset');
+      dataset.value = 'kuntaliitto-tilannekatsaus';
+      dataset.dispatchEvent(new Event('change', { bubbles: true }));
+      // In the same task, before the fetch can answer: the editor switches to pasting.
+      b.$('input[name="source"][value="paste"]').click();
+      expect(b.$('#check-summary').textContent).to.equal('No document chosen yet.');
+      await new Promise((r) => setTimeout(r, 600));
+      await frames(b.page.win, 2);
+      expect(b.$('#check-summary').textContent, 'still the (empty) pasted document').to.equal('No document chosen yet.');
+      expect(b.snippet).to.equal('');
+    } finally {
+      b.page.close();
+    }
+  });
+
   it('an uploaded file is read and checked like a pasted one, and embedded inline', async () => {
     const b = await Builder.open('?lang=en');
     try {
@@ -227,13 +337,20 @@ describe('embed builder', function () {
       transfer.items.add(new File([doc], 'pohjois-pohjanmaa.json', { type: 'application/json' }));
       input.files = transfer.files;
       input.dispatchEvent(new Event('change', { bubbles: true }));
-      await b.until(() => b.$('#check-summary').textContent === 'The document is fine: governance structures 1, roadmaps 1.', 'the upload was checked');
+      await b.until(
+        () => b.$('#check-summary').textContent === 'The document is fine: governance structures 1, roadmaps 1.',
+        'the upload was checked',
+      );
       expect(b.$<HTMLInputElement>('input[name="delivery"][value="inline"]').checked).to.equal(true);
-      expect(b.snippet).to.contain('<fc-governance-tree item="pohjois-pohjanmaa-koordinaatio" lang="en">\n  <script type="application/json">');
+      expect(b.snippet).to.contain(
+        '<fc-governance-tree item="pohjois-pohjanmaa-koordinaatio" lang="en">\n  <script type="application/json">',
+      );
       await b.previewLoaded();
       // A src link for an uploaded file points where the editor will put it, and offers the file.
       await b.click('input[name="delivery"][value="src"]');
-      expect(b.snippet).to.contain('<fc-governance-tree src="/files/pohjois-pohjanmaa.json" item="pohjois-pohjanmaa-koordinaatio" lang="en">');
+      expect(b.snippet).to.contain(
+        '<fc-governance-tree src="/files/pohjois-pohjanmaa.json" item="pohjois-pohjanmaa-koordinaatio" lang="en">',
+      );
       const download = b.$<HTMLAnchorElement>('#download');
       expect(download.hidden).to.equal(false);
       expect(download.download).to.equal('pohjois-pohjanmaa.json');
@@ -253,7 +370,10 @@ describe('embed builder', function () {
       await b.until(() => b.$('#copy-status').textContent === 'Koodi on kopioitu leikepöydälle.', 'copied status');
       expect(copied).to.equal(b.snippet);
 
-      Object.defineProperty(nav, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+      Object.defineProperty(nav, 'clipboard', {
+        configurable: true,
+        value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) },
+      });
       await b.click('#copy');
       await b.until(() => b.$('#copy-status').textContent!.startsWith('Kopiointi ei onnistunut'), 'fallback status');
       const area = b.$<HTMLTextAreaElement>('#snippet');
@@ -271,7 +391,15 @@ describe('embed builder', function () {
       const evil = {
         fcVersion: 1,
         id: 'evil',
-        surveys: [{ id: 'a"b', question: '</script><img src=x onerror="window.__pwned=1">?', n: 2, type: 'single', answers: [{ label: '<b>x</b>', count: 2 }] }],
+        surveys: [
+          {
+            id: 'a"b',
+            question: '</script><img src=x onerror="window.__pwned=1">?',
+            n: 2,
+            type: 'single',
+            answers: [{ label: '<b>x</b>', count: 2 }],
+          },
+        ],
       };
       await b.paste(JSON.stringify(evil));
       await b.previewLoaded();
@@ -279,7 +407,9 @@ describe('embed builder', function () {
       expect(snippet).to.contain('<fc-survey-chart item="a&quot;b" lang="en">');
       expect(snippet).to.not.contain('</script><img');
       expect(snippet).to.contain('\\u003c/script>\\u003cimg');
-      expect(snippet).to.contain('<p>&lt;/script&gt;&lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt;? &lt;b&gt;x&lt;/b&gt; 2 (N = 2)</p>');
+      expect(snippet).to.contain(
+        '<p>&lt;/script&gt;&lt;img src=x onerror=&quot;window.__pwned=1&quot;&gt;? &lt;b&gt;x&lt;/b&gt; 2 (N = 2)</p>',
+      );
       const page = await pasteIntoBlankPage('evil', snippet);
       try {
         const chart = page.doc.querySelector('fc-survey-chart')!;
@@ -368,7 +498,10 @@ describe('embed builder', function () {
     const b = await Builder.open('?lang=fi');
     try {
       let copied = '';
-      Object.defineProperty((b.page.win as ClipboardWindow).navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void (copied = text) } });
+      Object.defineProperty((b.page.win as ClipboardWindow).navigator, 'clipboard', {
+        configurable: true,
+        value: { writeText: async (text: string) => void (copied = text) },
+      });
       b.page.frame.focus();
       b.page.win.focus();
       const seen: string[] = [];
@@ -383,7 +516,8 @@ describe('embed builder', function () {
         if (active.id === 'copy') break;
       }
       expect(seen[0]).to.equal('a');
-      for (const id of ['ui-lang', 'source', 'dataset', 'element', 'item', 'lang', 'theme', 'delivery', 'src', 'script', 'snippet', 'copy']) expect(seen, `Tab reaches ${id}`).to.include(id);
+      for (const id of ['ui-lang', 'source', 'dataset', 'element', 'item', 'lang', 'theme', 'delivery', 'src', 'script', 'snippet', 'copy'])
+        expect(seen, `Tab reaches ${id}`).to.include(id);
       expect(invisible).to.deep.equal([]);
 
       // Choose the Kuntaliitto document and its second chart without a mouse.
@@ -408,6 +542,59 @@ describe('embed builder', function () {
     } finally {
       b.page.close();
     }
+  });
+});
+
+describe('embed builder parts', () => {
+  const page = 'http://localhost/demo/builder/';
+
+  it('words: its own strings through the kit’s translator, in each language, and a missing key is loud', () => {
+    expect(t('sv', 'check-problems', { count: 3 })).to.equal(
+      'Data har 3 problem. Rätta dem i JSON-filen; figuren visar de övriga posterna.',
+    );
+    expect(t('en', 'count-surveys', { n: 4 })).to.equal('surveys 4');
+    expect(t('fi', 'heading')).to.equal('Tee upotus sivullesi');
+    expect(() => t('fi', 'no-such-key' as never)).to.throw(/no string "no-such-key"/);
+    // A data text of any shape: the builder lists items that did not pass the check.
+    expect(dataText({ fi: 'Kysely', sv: 'Enkät' }, 'sv')).to.equal('Enkät');
+    expect(dataText({ fi: 'Kysely' }, 'en')).to.equal('Kysely');
+    expect([dataText(undefined, 'fi'), dataText(null, 'fi'), dataText(7, 'fi')]).to.deep.equal(['', '', '7']);
+  });
+
+  it('intake: the kit’s parseJson and checkDocument, so a byte-order mark is fine and an empty text is no document', () => {
+    const bom = readDocument('\ufeff{"fcVersion": 1, "id": "a", "surveys": []}', 'a.json');
+    expect(bom.kind).to.equal('parsed');
+    expect(bom.kind === 'parsed' && bom.checked.issues).to.deep.equal([]);
+    expect(readDocument('  \n').kind).to.equal('empty');
+    const broken = readDocument('{"id": ', 'x.json');
+    expect(broken.kind === 'unparsed' && broken.error.code).to.equal('json');
+    expect(broken.kind === 'unparsed' && broken.error.params?.url).to.equal('x.json');
+  });
+
+  it('state: the elements on offer, in the kit’s order, and their tags come from the kit’s table of elements', () => {
+    const state = initialState('?lang=sv', page);
+    expect([state.ui, state.lang, state.scriptUrl]).to.deep.equal(['sv', 'sv', 'http://localhost/dist/fc-kit.js']);
+    expect(initialState('?lang=de', page).ui, 'an unknown language is Finnish').to.equal('fi');
+    const survey = { id: 's', question: 'Q?', n: 1, type: 'single', answers: [{ label: 'A', count: 1 }] };
+    state.source = 'paste';
+    state.doc = readDocument(JSON.stringify({ fcVersion: 1, id: 'x y', roadmaps: [], surveys: [survey], governance: [] }));
+    settleChoices(state);
+    expect(availableCollections(state)).to.deep.equal(['surveys']);
+    expect([state.collection, state.itemIndex, state.src]).to.deep.equal(['surveys', 0, '/files/x-y.json']);
+    const embed = currentEmbed(state)!;
+    expect(embed.options.tag).to.equal('fc-survey-chart');
+    expect(embed.options.fallback).to.equal('Q? A 1 (N = 1)');
+    for (const e of VISUAL_ELEMENTS) expect(tagFor(e.collection!)).to.equal(e.tag);
+    expect(VISUAL_ELEMENTS.map((e) => e.collection)).to.include.members(['governance', 'houses', 'surveys', 'roadmaps']);
+  });
+
+  it('loads: the newest wins, and a replaced document makes every load under way stale', () => {
+    const loads = latestOnly();
+    const first = loads.begin();
+    const second = loads.begin();
+    expect([first(), second()]).to.deep.equal([false, true]);
+    loads.cancel();
+    expect(second()).to.equal(false);
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { describe as tagOf, fcElements, frames, openPage } from './support/page-frame.js';
+import { ELEMENTS } from '../../packages/fc-kit/src/elements.js';
 
 type CspWindow = Window & { __fcCspViolations?: string[] };
 
@@ -29,10 +30,19 @@ describe('demo page features', function () {
       expect(data.length).to.equal(1);
       const inside = fcElements(page.doc).filter((el) => data[0].contains(el));
       expect(inside.map((el) => el.getAttribute('item'))).to.have.members([
-        'perhekeskus-toiminnassa', 'perhekeskuksen-toiminta', 'oppilashuolto-puheenjohtaja', 'laaja-sisote-ryhma', 'kolmitasoinen-johtaminen',
+        'perhekeskus-toiminnassa',
+        'perhekeskuksen-toiminta',
+        'oppilashuolto-puheenjohtaja',
+        'laaja-sisote-ryhma',
+        'kolmitasoinen-johtaminen',
       ]);
-      expect(inside.every((el) => !el.hasAttribute('src')), 'the charts have no src of their own').to.equal(true);
-      const requests = page.win.performance.getEntriesByType('resource').filter((r) => new URL(r.name).pathname.endsWith('/kuntaliitto-tilannekatsaus.json'));
+      expect(
+        inside.every((el) => !el.hasAttribute('src')),
+        'the charts have no src of their own',
+      ).to.equal(true);
+      const requests = page.win.performance
+        .getEntriesByType('resource')
+        .filter((r) => new URL(r.name).pathname.endsWith('/kuntaliitto-tilannekatsaus.json'));
       expect(requests.length, 'requests for the document').to.equal(1);
     } finally {
       page.close();
@@ -93,7 +103,10 @@ describe('demo page features', function () {
           const title = el.shadowRoot!.querySelector('[part~="title"]');
           if (title) expect(page.win.getComputedStyle(title).color, `${tagOf(el)}::part(title)`).to.equal(theme.title);
         }
-        expect(page.elements.some((el) => el.shadowRoot!.querySelector('[part~="title"]')), 'some element has a title part').to.equal(true);
+        expect(
+          page.elements.some((el) => el.shadowRoot!.querySelector('[part~="title"]')),
+          'some element has a title part',
+        ).to.equal(true);
       } finally {
         page.close();
       }
@@ -109,7 +122,13 @@ describe('demo page features', function () {
     }
   });
 
-  for (const url of ['/demo/etela-pohjanmaa.html', '/demo/kuntaliitto.html', '/demo/svenska.html', '/demo/pohjois-pohjanmaa.html', '/demo/csp.html']) {
+  for (const url of [
+    '/demo/etela-pohjanmaa.html',
+    '/demo/kuntaliitto.html',
+    '/demo/svenska.html',
+    '/demo/pohjois-pohjanmaa.html',
+    '/demo/csp.html',
+  ]) {
     it(`${url}: fallback text inside each tag shows with JavaScript off, in the space the element keeps, and is gone once it renders`, async () => {
       // A sandbox without allow-scripts is a browser with JavaScript off for that page.
       const off = document.createElement('iframe');
@@ -124,7 +143,10 @@ describe('demo page features', function () {
       const win = off.contentWindow!;
       const tags = fcElements(doc);
       expect(tags.length).to.be.greaterThan(0);
-      expect(customElementsOf(win).every((t) => !t), 'nothing was defined').to.equal(true);
+      expect(
+        customElementsOf(win).every((t) => !t),
+        'nothing was defined',
+      ).to.equal(true);
       for (const el of tags) {
         const fallback = el.querySelector('.fallback');
         expect(fallback, `${tagOf(el)} has fallback content`).to.exist;
@@ -168,5 +190,5 @@ describe('demo page features', function () {
 
 function customElementsOf(win: Window): (CustomElementConstructor | undefined)[] {
   const registry = (win as Window & typeof globalThis).customElements;
-  return ['fc-data', 'fc-roadmap', 'fc-governance-tree', 'fc-network-house', 'fc-survey-chart'].map((t) => registry.get(t));
+  return ELEMENTS.map((e) => registry.get(e.tag));
 }

@@ -6,7 +6,17 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { axeViolations, deepActiveElement, describe as tagOf, focusIsVisible, layoutShift, layoutShiftEntries, openPage, shownText, type OpenPage } from './support/page-frame.js';
+import {
+  axeViolations,
+  deepActiveElement,
+  describe as tagOf,
+  focusIsVisible,
+  layoutShift,
+  layoutShiftEntries,
+  openPage,
+  shownText,
+  type OpenPage,
+} from './support/page-frame.js';
 
 interface PageSpec {
   url: string;
@@ -23,7 +33,11 @@ const PAGES: PageSpec[] = [
     lang: 'fi',
     tags: { 'fc-governance-tree': 1, 'fc-network-house': 1, 'fc-roadmap': 1 },
     texts: {
-      'fc-governance-tree': ['Verkostojohtamisen ja koordinaation avulla', 'Perhekeskuskoordinaattori tai vastaava', 'Perhekeskuskohtainen taso'],
+      'fc-governance-tree': [
+        'Verkostojohtamisen ja koordinaation avulla',
+        'Perhekeskuskoordinaattori tai vastaava',
+        'Perhekeskuskohtainen taso',
+      ],
       'fc-network-house': ['Etelä-Pohjanmaan perhekeskuksen palvelut'],
       'fc-roadmap': ['Alustava tiekartta'],
     },
@@ -144,10 +158,17 @@ describe('demo pages', function () {
         expect(invisible, 'stops without a visible focus indicator').to.deep.equal([]);
         for (const el of page.elements) {
           if (!tabbableInside(el)) continue;
-          expect(stops.some((s) => s.host === el), `${tagOf(el)} is reached by Tab`).to.equal(true);
+          expect(
+            stops.some((s) => s.host === el),
+            `${tagOf(el)} is reached by Tab`,
+          ).to.equal(true);
         }
         const last = page.doc.querySelectorAll('footer a, main a');
-        if (last.length) expect(stops.some((s) => s.element === last[last.length - 1]), 'Tab reaches the last link on the page').to.equal(true);
+        if (last.length)
+          expect(
+            stops.some((s) => s.element === last[last.length - 1]),
+            'Tab reaches the last link on the page',
+          ).to.equal(true);
       });
     });
   }

@@ -14,13 +14,30 @@ const write = (name, content) => {
   writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
   return file;
 };
-const survey = { id: 's', question: 'Toimiiko alueellanne perhekeskus?', n: 21, type: 'single', answers: [{ label: 'Kyllä', count: 18 }, { label: 'Ei', count: 3 }] };
+const survey = {
+  id: 's',
+  question: 'Toimiiko alueellanne perhekeskus?',
+  n: 21,
+  type: 'single',
+  answers: [
+    { label: 'Kyllä', count: 18 },
+    { label: 'Ei', count: 3 },
+  ],
+};
 
 test('every bundled dataset is valid', () => {
-  const files = readdirSync('packages/datasets/src').filter((f) => f.endsWith('.json')).map((f) => `packages/datasets/src/${f}`);
+  const files = readdirSync('packages/datasets/src')
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => `packages/datasets/src/${f}`);
   assert.ok(files.length >= 2, 'datasets are there');
   const r = run('validate', ...files);
-  assert.equal(r.stdout.split('\n').filter((l) => l.startsWith('✗')).join('\n'), '');
+  assert.equal(
+    r.stdout
+      .split('\n')
+      .filter((l) => l.startsWith('✗'))
+      .join('\n'),
+    '',
+  );
   assert.equal(r.status, 0, r.stdout);
 });
 
@@ -67,7 +84,12 @@ test('not JSON, a BOM, a missing file and bad usage', () => {
 });
 
 test('refuses javascript: URLs', () => {
-  const tree = { id: 't', title: 'T', levels: [{ id: 'l', label: 'L' }], root: { id: 'r', label: 'R', level: 'l', url: 'javascript:alert(1)' } };
+  const tree = {
+    id: 't',
+    title: 'T',
+    levels: [{ id: 'l', label: 'L' }],
+    root: { id: 'r', label: 'R', level: 'l', url: 'javascript:alert(1)' },
+  };
   const r = run('validate', write('xss.json', { fcVersion: 1, id: 'x', governance: [tree] }), '--lang', 'en');
   assert.equal(r.status, 1);
   assert.match(r.stdout, /governance\[0\]\.root\.url: only https, http, mailto or relative URLs are allowed/);
@@ -83,7 +105,13 @@ test('several files: each is reported, and one bad file makes the run fail', () 
   assert.match(lines[1], /^✗ .*bad-n\.json$/);
   assert.deepEqual(lines.slice(2), ['  surveys[0].n: must be at least 1']);
   const json = JSON.parse(run('validate', good, bad, '--json', '--lang', 'en').stdout);
-  assert.deepEqual(json.map((f) => [f.file, f.valid]), [[good, true], [bad, false]]);
+  assert.deepEqual(
+    json.map((f) => [f.file, f.valid]),
+    [
+      [good, true],
+      [bad, false],
+    ],
+  );
 });
 
 test('the worked example in the editors’ guides passes, as an editor would check it', () => {

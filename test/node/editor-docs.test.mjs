@@ -53,7 +53,21 @@ for (const [lang, file] of Object.entries(GUIDES)) {
   });
 
   test(`${file}: covers placing a widget, the data, theming, errors, stripped tags, the CLI, fallback`, () => {
-    for (const must of ['<script type="module"', '<fc-data', 'item=', 'lang=', '--fc-', '::part(', 'npx fc-kit validate', '--json', 'iframe', 'unfiltered_html', 'schema.json', 'vscode.html-custom-data.json', '/demo/builder/']) {
+    for (const must of [
+      '<script type="module"',
+      '<fc-data',
+      'item=',
+      'lang=',
+      '--fc-',
+      '::part(',
+      'npx fc-kit validate',
+      '--json',
+      'iframe',
+      'unfiltered_html',
+      'schema.json',
+      'vscode.html-custom-data.json',
+      '/demo/builder/',
+    ]) {
       assert.ok(guide.includes(must), `${file} mentions ${must}`);
     }
   });

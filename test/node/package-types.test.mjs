@@ -26,7 +26,19 @@ roadmap.item = 5;
   );
   writeFileSync(
     `${dir}/tsconfig.json`,
-    JSON.stringify({ compilerOptions: { strict: true, noEmit: true, module: 'ESNext', moduleResolution: 'Bundler', target: 'ES2022', lib: ['ES2022', 'DOM'], skipLibCheck: false, types: [] }, files: ['consumer.ts'] }),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        noEmit: true,
+        module: 'ESNext',
+        moduleResolution: 'Bundler',
+        target: 'ES2022',
+        lib: ['ES2022', 'DOM'],
+        skipLibCheck: false,
+        types: [],
+      },
+      files: ['consumer.ts'],
+    }),
   );
   const r = spawnSync('node_modules/.bin/tsc', ['-p', `${dir}/tsconfig.json`], { encoding: 'utf8' });
   assert.equal(r.stdout + r.stderr, '');

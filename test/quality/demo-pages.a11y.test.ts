@@ -7,7 +7,13 @@ import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { axeViolations } from './support/axe.js';
 
-const pages = ((await executeServerCommand<string[], { dir: string; suffix: string; recursive: boolean }>('fc-list-files', { dir: 'demo', suffix: '.html', recursive: true })) ?? []).map((f) => `/demo/${f}`);
+const pages = (
+  (await executeServerCommand<string[], { dir: string; suffix: string; recursive: boolean }>('fc-list-files', {
+    dir: 'demo',
+    suffix: '.html',
+    recursive: true,
+  })) ?? []
+).map((f) => `/demo/${f}`);
 
 async function open(src: string, width: number) {
   const frame = document.createElement('iframe');
@@ -23,9 +29,15 @@ async function open(src: string, width: number) {
   win.addEventListener('error', (e) => win.__errors!.push(e.message));
   win.addEventListener('unhandledrejection', (e) => win.__errors!.push(String(e.reason)));
   const doc = frame.contentDocument!;
-  const els = () => [...doc.querySelectorAll('*')].filter((e) => e.localName.startsWith('fc-') && e.localName !== 'fc-data') as (HTMLElement & { hasUpdated?: boolean })[];
+  const els = () =>
+    [...doc.querySelectorAll('*')].filter((e) => e.localName.startsWith('fc-') && e.localName !== 'fc-data') as (HTMLElement & {
+      hasUpdated?: boolean;
+    })[];
   const until = performance.now() + 20_000;
-  while (performance.now() < until && !els().every((e) => e.hasUpdated && e.shadowRoot && !e.shadowRoot.querySelector('[part~="loading"]'))) {
+  while (
+    performance.now() < until &&
+    !els().every((e) => e.hasUpdated && e.shadowRoot && !e.shadowRoot.querySelector('[part~="loading"]'))
+  ) {
     await new Promise((r) => setTimeout(r, 50));
   }
   await new Promise((r) => setTimeout(r, 300));

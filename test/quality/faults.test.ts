@@ -8,7 +8,7 @@
 import './support/instrument.js';
 import { expect } from '@open-wc/testing';
 import { Chart } from 'chart.js';
-import { DEFAULT_TIMEOUT_MS } from '@fc-kit/core';
+import { COLLECTIONS, DEFAULT_TIMEOUT_MS } from '@fc-kit/core';
 import { counts, live } from './support/instrument.js';
 import { ELEMENTS, errorLines, quietConsole, settled, shownText, type FcEl } from './support/kit.js';
 import { FULL } from './support/full-documents.js';
@@ -16,10 +16,7 @@ import { FULL } from './support/full-documents.js';
 const ALL = {
   fcVersion: 1,
   id: 'kaikki',
-  surveys: FULL.surveys.surveys,
-  roadmaps: FULL.roadmaps.roadmaps,
-  governance: FULL.governance.governance,
-  houses: FULL.houses.houses,
+  ...Object.fromEntries(COLLECTIONS.map((c) => [c, (FULL[c] as Record<string, unknown>)[c]])),
 };
 const body = encodeURIComponent(JSON.stringify(ALL));
 const key = () => `q-${Math.random().toString(36).slice(2)}`;
@@ -175,9 +172,11 @@ describe('adding, moving and removing elements 1,000 times', function () {
     }
     await new Promise((r) => setTimeout(r, 200));
     const after = { ...counts(), charts: charts() };
-    console.log(`fc-kit leaks: 1,000 rounds in ${((performance.now() - started) / 1000).toFixed(1)} s; before ${JSON.stringify(before)}, after ${JSON.stringify(after)}, peak ${JSON.stringify({ ...live.peak, charts: peakCharts })}`);
+    console.log(
+      `fc-kit leaks: 1,000 rounds in ${((performance.now() - started) / 1000).toFixed(1)} s; before ${JSON.stringify(before)}, after ${JSON.stringify(after)}, peak ${JSON.stringify({ ...live.peak, charts: peakCharts })}`,
+    );
     expect(rendered, 'the elements rendered their content in the sampled rounds').to.equal(10 * (ELEMENTS.length + 1));
-    expect(live.peak.mutationObservers, 'the instrumentation saw the kit\'s observers').to.be.greaterThan(0);
+    expect(live.peak.mutationObservers, "the instrumentation saw the kit's observers").to.be.greaterThan(0);
     expect(peakCharts, 'the survey charts drew Chart.js charts while on the page').to.be.greaterThan(0);
     expect(after).to.deep.equal(before);
     a.remove();

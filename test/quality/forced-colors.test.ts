@@ -6,34 +6,26 @@
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { ELEMENTS, errorLines, quietConsole, settled, type FcEl } from './support/kit.js';
-import { deepActive, describe_, focusIndicator, showcase } from './support/showcase.js';
+import { ELEMENTS, errorLines, settled, type FcEl } from './support/kit.js';
+import { deepActive, describe_, focusIndicator, showcase, showcasePage } from './support/showcase.js';
 import { screenshot } from './support/screenshot.js';
 
 // With reduced motion too, so that screenshots show the finished drawing, not an animation half-way.
 const forcedColors = (active: boolean) =>
-  executeServerCommand<boolean, { active: boolean; reducedMotion: string }>('fc-forced-colors', { active, reducedMotion: active ? 'reduce' : 'no-preference' });
+  executeServerCommand<boolean, { active: boolean; reducedMotion: string }>('fc-forced-colors', {
+    active,
+    reducedMotion: active ? 'reduce' : 'no-preference',
+  });
 
 describe('forced colours', function () {
   this.timeout(60_000);
-  let quiet: ReturnType<typeof quietConsole>;
-  let page: HTMLElement;
   before(async () => {
     await forcedColors(true);
   });
   after(async () => {
     await forcedColors(false);
   });
-  beforeEach(() => {
-    quiet = quietConsole();
-    page = document.createElement('div');
-    page.style.width = '900px';
-    document.body.append(page);
-  });
-  afterEach(() => {
-    quiet.restore();
-    page.remove();
-  });
+  const shown = showcasePage('900px');
 
   it('is emulated', () => {
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
@@ -43,8 +35,8 @@ describe('forced colours', function () {
   for (const tag of ELEMENTS) {
     it(`<${tag}>: renders, focus shows as an outline, screenshots kept`, async () => {
       const before = Object.assign(document.createElement('button'), { textContent: 'ennen' });
-      page.append(before);
-      const el = await showcase(tag, page);
+      shown.page.append(before);
+      const el = await showcase(tag, shown.page);
       expect(errorLines(el)).to.equal(undefined);
       expect(await screenshot(el, `forced-colors/${tag}.png`)).to.match(/\.png$/);
       before.focus();
@@ -57,7 +49,7 @@ describe('forced colours', function () {
       const broken = document.createElement(tag) as FcEl;
       broken.lang = 'fi';
       broken.setAttribute('src', '/__fc/status/500');
-      page.append(broken);
+      shown.page.append(broken);
       await settled(broken);
       expect(errorLines(broken)).to.have.length(1);
       await screenshot(broken, `forced-colors/${tag}-error.png`);

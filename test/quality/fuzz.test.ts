@@ -1,17 +1,31 @@
 /**
- * Seeded fuzzing: 10,000 random mutations of the bundled documents, each validated and rendered
- * by the element whose collection it touches (every fifth through an <fc-data> feeding all four).
+ * Seeded fuzzing: random mutations of the bundled documents (1,000 locally, 10,000 where CI is
+ * set), each validated and rendered by the element whose collection it touches (every fifth
+ * through an <fc-data> feeding all four).
  * Nothing may throw or reject; every invalid item must show an in-place error in the element's
  * language, every valid one its content; a sentinel element elsewhere on the page keeps working.
  *
  * The seed (fixed by default) is printed. Replay a run: FC_FUZZ_SEED=<seed> npm test -- --files test/quality/fuzz.test.ts;
  * FC_FUZZ_SEED=random explores a new one.
- * (or open the test page with ?FC_FUZZ_SEED=<seed>). FC_FUZZ_RUNS changes the count.
+ * (or open the test page with ?FC_FUZZ_SEED=<seed>). FC_FUZZ_RUNS changes the count; the same
+ * seed gives the same mutations, so a local run's 1,000 are the first 1,000 of CI's 10,000.
  */
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { checkDocument, describeIssue, kitString, type Collection, type CheckedItem, type Language } from '@fc-kit/core';
-import { COLLECTION_OF, ELEMENT_OF, errorLines, errorTitle, frames, quietConsole, settled, shownText, warningLines, watchUncaught, type FcEl } from './support/kit.js';
+import {
+  COLLECTION_OF,
+  ELEMENT_OF,
+  errorLines,
+  errorTitle,
+  frames,
+  quietConsole,
+  settled,
+  shownText,
+  warningLines,
+  watchUncaught,
+  type FcEl,
+} from './support/kit.js';
 import { mutate } from './support/mutate.js';
 import { prng } from '../support/random.js';
 
@@ -24,29 +38,132 @@ const BUILTIN = {
   id: 'fuzz-builtin',
   title: { fi: 'Sumutus', sv: 'Fuzz', en: 'Fuzz' },
   surveys: [
-    { id: 's', question: { fi: 'Toimiiko alueellanne perhekeskus?', sv: 'Fungerar familjecentret?', en: 'Does the family centre work?' }, n: 21, type: 'single', chart: 'doughnut', answers: [{ label: 'Kyllä', count: 18 }, { label: 'Ei', count: 3 }], note: 'N = 21', source: { title: 'Kuntaliitto', url: 'https://www.kuntaliitto.fi', date: '2023-05' } },
-    { id: 'm', question: 'Mitä palveluja?', n: 40, type: 'multi', chart: 'bar', answers: [{ label: { fi: 'Neuvola', sv: 'Rådgivning' }, count: 38 }, { label: 'Perhetyö', count: 30 }, { label: 'Kasvatus- ja perheneuvonta', count: 12 }] },
+    {
+      id: 's',
+      question: { fi: 'Toimiiko alueellanne perhekeskus?', sv: 'Fungerar familjecentret?', en: 'Does the family centre work?' },
+      n: 21,
+      type: 'single',
+      chart: 'doughnut',
+      answers: [
+        { label: 'Kyllä', count: 18 },
+        { label: 'Ei', count: 3 },
+      ],
+      note: 'N = 21',
+      source: { title: 'Kuntaliitto', url: 'https://www.kuntaliitto.fi', date: '2023-05' },
+    },
+    {
+      id: 'm',
+      question: 'Mitä palveluja?',
+      n: 40,
+      type: 'multi',
+      chart: 'bar',
+      answers: [
+        { label: { fi: 'Neuvola', sv: 'Rådgivning' }, count: 38 },
+        { label: 'Perhetyö', count: 30 },
+        { label: 'Kasvatus- ja perheneuvonta', count: 12 },
+      ],
+    },
   ],
-  roadmaps: [{ id: 'r', title: 'Tiekartta', start: '2022', end: '2025-Q4', goal: 'Perhekeskus toimii', themes: [{ id: 'a', label: 'Johtaminen' }, { id: 'b', label: 'Palvelut' }], items: [{ id: 'i1', theme: 'a', label: 'Ensimmäinen', start: '2022', end: '2023-Q2', status: 'done', description: 'Kuvaus' }, { id: 'i2', theme: 'b', label: 'Toinen', start: '2024-05', status: 'planned' }, { id: 'i3', theme: 'b', label: 'Kolmas', start: '2023-03-15', end: '2025-06', status: 'late' }] }],
-  governance: [{ id: 't', title: 'Johtamisrakenne', levels: [{ id: 'hva', label: 'Hyvinvointialue' }, { id: 'kunta', label: 'Kunta' }], root: { id: 'ohjaus', label: 'Ohjausryhmä', level: 'hva', kind: 'group', description: 'Kuvaus', duties: ['Linjaa'], members: ['Johtaja'], url: 'https://example.fi', children: [{ id: 'a', label: 'Tiimi A', level: 'kunta', kind: 'role' }, { id: 'b', label: 'Tiimi B', level: 'kunta', kind: 'network', children: [{ id: 'c', label: 'Tiimi C', level: 'kunta', kind: 'place' }] }] }, links: [{ from: 'a', to: 'b', label: 'yhteistyö' }] }],
-  houses: [{ id: 'h', title: 'Perheiden talo', roof: { label: 'Katto', description: 'Yhteinen johtaminen' }, door: { label: 'Ovi' }, floors: [{ id: 'k1', label: 'Kerros 1', rooms: [{ id: 'neuvola', label: 'Neuvola', services: [{ label: 'Äitiysneuvola', provider: 'Kunta', url: 'https://example.fi/neuvola' }] }] }, { id: 'k2', label: 'Kerros 2', rooms: [{ id: 'perhetyo', label: 'Perhetyö' }] }], foundation: [{ id: 'kunta', label: 'Kunnat' }, { id: 'jarjestot', label: 'Järjestöt' }] }],
+  roadmaps: [
+    {
+      id: 'r',
+      title: 'Tiekartta',
+      start: '2022',
+      end: '2025-Q4',
+      goal: 'Perhekeskus toimii',
+      themes: [
+        { id: 'a', label: 'Johtaminen' },
+        { id: 'b', label: 'Palvelut' },
+      ],
+      items: [
+        { id: 'i1', theme: 'a', label: 'Ensimmäinen', start: '2022', end: '2023-Q2', status: 'done', description: 'Kuvaus' },
+        { id: 'i2', theme: 'b', label: 'Toinen', start: '2024-05', status: 'planned' },
+        { id: 'i3', theme: 'b', label: 'Kolmas', start: '2023-03-15', end: '2025-06', status: 'late' },
+      ],
+    },
+  ],
+  governance: [
+    {
+      id: 't',
+      title: 'Johtamisrakenne',
+      levels: [
+        { id: 'hva', label: 'Hyvinvointialue' },
+        { id: 'kunta', label: 'Kunta' },
+      ],
+      root: {
+        id: 'ohjaus',
+        label: 'Ohjausryhmä',
+        level: 'hva',
+        kind: 'group',
+        description: 'Kuvaus',
+        duties: ['Linjaa'],
+        members: ['Johtaja'],
+        url: 'https://example.fi',
+        children: [
+          { id: 'a', label: 'Tiimi A', level: 'kunta', kind: 'role' },
+          {
+            id: 'b',
+            label: 'Tiimi B',
+            level: 'kunta',
+            kind: 'network',
+            children: [{ id: 'c', label: 'Tiimi C', level: 'kunta', kind: 'place' }],
+          },
+        ],
+      },
+      links: [{ from: 'a', to: 'b', label: 'yhteistyö' }],
+    },
+  ],
+  houses: [
+    {
+      id: 'h',
+      title: 'Perheiden talo',
+      roof: { label: 'Katto', description: 'Yhteinen johtaminen' },
+      door: { label: 'Ovi' },
+      floors: [
+        {
+          id: 'k1',
+          label: 'Kerros 1',
+          rooms: [
+            {
+              id: 'neuvola',
+              label: 'Neuvola',
+              services: [{ label: 'Äitiysneuvola', provider: 'Kunta', url: 'https://example.fi/neuvola' }],
+            },
+          ],
+        },
+        { id: 'k2', label: 'Kerros 2', rooms: [{ id: 'perhetyo', label: 'Perhetyö' }] },
+      ],
+      foundation: [
+        { id: 'kunta', label: 'Kunnat' },
+        { id: 'jarjestot', label: 'Järjestöt' },
+      ],
+    },
+  ],
 };
 
 async function settings() {
   const params = new URLSearchParams(location.search);
-  const env = (await executeServerCommand<Record<string, string | undefined>, string[]>('fc-env', ['FC_FUZZ_SEED', 'FC_FUZZ_RUNS'])) ?? {};
+  const env =
+    (await executeServerCommand<Record<string, string | undefined>, string[]>('fc-env', ['FC_FUZZ_SEED', 'FC_FUZZ_RUNS', 'CI'])) ?? {};
   const seedText = params.get('FC_FUZZ_SEED') ?? env.FC_FUZZ_SEED;
   const runsText = params.get('FC_FUZZ_RUNS') ?? env.FC_FUZZ_RUNS;
   // A fixed seed by default keeps CI repeatable; FC_FUZZ_SEED=random explores new cases.
   const seed = seedText === 'random' ? (Math.random() * 2 ** 32) >>> 0 : seedText ? Number(seedText) >>> 0 : DEFAULT_SEED;
-  return { seed, runs: runsText ? Number(runsText) : 10_000 };
+  // Ten thousand take minutes on a shared machine: CI runs them all, a developer's run a tenth.
+  const ci = !!env.CI && env.CI !== 'false' && env.CI !== '0';
+  return { seed, runs: runsText ? Number(runsText) : ci ? 10_000 : 1_000 };
 }
 
 const DEFAULT_SEED = 20261129;
 
 async function seeds(): Promise<{ name: string; doc: unknown }[]> {
-  const files = await executeServerCommand<string[], { dir: string; suffix: string }>('fc-list-files', { dir: 'packages/datasets/src', suffix: '.json' });
-  const loaded = await Promise.all((files ?? []).map(async (f) => ({ name: f, doc: await (await fetch(`/packages/datasets/src/${f}`)).json() })));
+  const files = await executeServerCommand<string[], { dir: string; suffix: string }>('fc-list-files', {
+    dir: 'packages/datasets/src',
+    suffix: '.json',
+  });
+  const loaded = await Promise.all(
+    (files ?? []).map(async (f) => ({ name: f, doc: await (await fetch(`/packages/datasets/src/${f}`)).json() })),
+  );
   return [{ name: 'builtin', doc: BUILTIN }, ...loaded];
 }
 
@@ -68,7 +185,7 @@ function expected(doc: unknown, collection: Collection, item: string | undefined
 /** The item id a mutation touched, to show that item; the first item otherwise. */
 function touched(doc: unknown, what: string[]): { collection: Collection; item?: string } {
   for (const w of what) {
-    const m = / at (surveys|roadmaps|governance|houses)\.(\d+)/.exec(w);
+    const m = new RegExp(` at (${COLLECTIONS.join('|')})\\.(\\d+)`).exec(w);
     if (m) {
       const list = (doc as Record<string, unknown>)?.[m[1]];
       const it = Array.isArray(list) ? (list[Number(m[2])] as { id?: unknown }) : undefined;
@@ -102,11 +219,13 @@ describe('seeded fuzzing', function () {
     const sentinelText = shownText(sentinel);
     expect(sentinelText).to.contain('Does the family centre work?');
 
-    const single = Object.fromEntries(COLLECTIONS.map((c) => {
-      const el = document.createElement(ELEMENT_OF[c]) as FcEl;
-      stage.append(el);
-      return [c, el];
-    })) as Record<Collection, FcEl>;
+    const single = Object.fromEntries(
+      COLLECTIONS.map((c) => {
+        const el = document.createElement(ELEMENT_OF[c]) as FcEl;
+        stage.append(el);
+        return [c, el];
+      }),
+    ) as Record<Collection, FcEl>;
     const shared = document.createElement('fc-data') as FcEl;
     const children = COLLECTIONS.map((c) => shared.appendChild(document.createElement(ELEMENT_OF[c])) as FcEl);
     stage.append(shared);
@@ -138,7 +257,9 @@ describe('seeded fuzzing', function () {
         try {
           await el.updateComplete;
         } catch (e) {
-          failures.push(`#${i} (seed ${seed}) ${source.name}: ${what.join('; ')} → <${el.localName}> threw from its update: ${(e as Error)?.stack ?? e}`);
+          failures.push(
+            `#${i} (seed ${seed}) ${source.name}: ${what.join('; ')} → <${el.localName}> threw from its update: ${(e as Error)?.stack ?? e}`,
+          );
           continue;
         }
         const c = COLLECTION_OF[el.localName];
@@ -150,13 +271,16 @@ describe('seeded fuzzing', function () {
         if (wantErrors.length) {
           invalid++;
           if (!shown) failures.push(`${label}: invalid (${wantErrors[0]}) but shows no error`);
-          else if (errorTitle(el) !== kitString(lang, 'error-title')) failures.push(`${label}: error title "${errorTitle(el)}" is not in ${lang}`);
-          else if (JSON.stringify(shown) !== JSON.stringify(wantErrors)) failures.push(`${label}: shows ${JSON.stringify(shown)}, expected ${JSON.stringify(wantErrors)}`);
+          else if (errorTitle(el) !== kitString(lang, 'error-title'))
+            failures.push(`${label}: error title "${errorTitle(el)}" is not in ${lang}`);
+          else if (JSON.stringify(shown) !== JSON.stringify(wantErrors))
+            failures.push(`${label}: shows ${JSON.stringify(shown)}, expected ${JSON.stringify(wantErrors)}`);
         } else {
           valid++;
           if (shown) failures.push(`${label}: valid but shows ${JSON.stringify(shown)}`);
           const left = warningLines(el) ?? [];
-          if (JSON.stringify(left) !== JSON.stringify(wantDropped)) failures.push(`${label}: lists left-out entries ${JSON.stringify(left)}, expected ${JSON.stringify(wantDropped)}`);
+          if (JSON.stringify(left) !== JSON.stringify(wantDropped))
+            failures.push(`${label}: lists left-out entries ${JSON.stringify(left)}, expected ${JSON.stringify(wantDropped)}`);
           else if (left.length) dropped++;
         }
       }
@@ -164,11 +288,14 @@ describe('seeded fuzzing', function () {
       // The kit reports bad data on the console as `fc-kit <tag>: …`; anything else logged as an error is a crash.
       const crashes = quiet.logged.slice(loggedBefore).filter((l) => l.startsWith('error:') && !l.startsWith('error: fc-kit <'));
       if (crashes.length) failures.push(`#${i} (seed ${seed}) ${source.name}: ${what.join('; ')}: logged ${crashes.join('\n')}`);
-      if (uncaught.caught.length > before) failures.push(`#${i} (seed ${seed}) ${source.name}: ${what.join('; ')}: ${uncaught.caught.slice(before).join('\n')}`);
+      if (uncaught.caught.length > before)
+        failures.push(`#${i} (seed ${seed}) ${source.name}: ${what.join('; ')}: ${uncaught.caught.slice(before).join('\n')}`);
     }
     await frames(3);
     const seconds = (performance.now() - started) / 1000;
-    console.log(`fc-kit fuzz: ${runs} mutations in ${seconds.toFixed(1)} s: ${invalid} invalid renders, ${valid} valid renders (${dropped} with left-out entries, in the element's language)`);
+    console.log(
+      `fc-kit fuzz: ${runs} mutations in ${seconds.toFixed(1)} s: ${invalid} invalid renders, ${valid} valid renders (${dropped} with left-out entries, in the element's language)`,
+    );
 
     // The sentinel still shows its content and still follows a change.
     expect(shownText(sentinel)).to.equal(sentinelText);

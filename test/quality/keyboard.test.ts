@@ -6,33 +6,22 @@
  */
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { ELEMENTS, quietConsole } from './support/kit.js';
-import { deepActive, describe_, focusIndicator, SELECT_KIND, showcase } from './support/showcase.js';
+import { ELEMENTS } from './support/kit.js';
+import { deepActive, describe_, focusIndicator, SELECT_KIND, showcase, showcasePage } from './support/showcase.js';
 
 const press = (key: string) => sendKeys({ press: key });
 
 describe('keyboard-only walk-through', function () {
   this.timeout(60_000);
-  let quiet: ReturnType<typeof quietConsole>;
-  let page: HTMLElement;
-  beforeEach(() => {
-    quiet = quietConsole();
-    page = document.createElement('div');
-    page.style.width = '1000px';
-    document.body.append(page);
-  });
-  afterEach(() => {
-    page.remove();
-    quiet.restore();
-  });
+  const shown = showcasePage('1000px');
 
   for (const tag of ELEMENTS) {
     it(`<${tag}>: Tab in, focus visible at every stop, Enter opens, Tab out, Shift+Tab back`, async () => {
       const before = Object.assign(document.createElement('button'), { textContent: 'ennen' });
-      page.append(before);
-      const el = await showcase(tag, page);
+      shown.page.append(before);
+      const el = await showcase(tag, shown.page);
       const after = Object.assign(document.createElement('button'), { textContent: 'jälkeen' });
-      page.append(after);
+      shown.page.append(after);
       const selected: string[] = [];
       el.addEventListener('fc-select', (e) => selected.push((e as CustomEvent).detail.kind));
 
@@ -43,7 +32,13 @@ describe('keyboard-only walk-through', function () {
         await press('Tab');
         const active = deepActive();
         if (active === after) break;
-        expect(el.contains(active) || el.shadowRoot!.contains(active!) || active === el || [...el.shadowRoot!.querySelectorAll('*')].some((n) => n.shadowRoot?.contains(active!)), `Tab went to ${describe_(active)} outside <${tag}>`).to.equal(true);
+        expect(
+          el.contains(active) ||
+            el.shadowRoot!.contains(active!) ||
+            active === el ||
+            [...el.shadowRoot!.querySelectorAll('*')].some((n) => n.shadowRoot?.contains(active!)),
+          `Tab went to ${describe_(active)} outside <${tag}>`,
+        ).to.equal(true);
         stops.push(describe_(active));
         if (!focusIndicator(active!)) invisible.push(describe_(active));
         // Open what is focused, as a keyboard user would; a part that opens tells the page.
@@ -55,19 +50,27 @@ describe('keyboard-only walk-through', function () {
       expect(stops.length, `Tab never reached <${tag}>`).to.be.greaterThan(0);
       expect(deepActive(), `Tab did not leave <${tag}> after ${stops.length} stops: ${stops.join(' → ')}`).to.equal(after);
       expect(invisible, 'tab stops without a visible focus indicator').to.deep.equal([]);
-      expect(selected, `Enter on its parts fired no fc-select of kind "${SELECT_KIND[tag]}" (stops: ${stops.join(' → ')})`).to.include(SELECT_KIND[tag]);
+      expect(selected, `Enter on its parts fired no fc-select of kind "${SELECT_KIND[tag]}" (stops: ${stops.join(' → ')})`).to.include(
+        SELECT_KIND[tag],
+      );
       await sendKeys({ down: 'Shift' });
       await press('Tab');
       await sendKeys({ up: 'Shift' });
       const back = deepActive();
-      expect(back !== after && (back === el || el.shadowRoot!.contains(back!) || [...el.shadowRoot!.querySelectorAll('*')].some((n) => n.shadowRoot?.contains(back!))), 'Shift+Tab from after the element goes back into it').to.equal(true);
+      expect(
+        back !== after &&
+          (back === el ||
+            el.shadowRoot!.contains(back!) ||
+            [...el.shadowRoot!.querySelectorAll('*')].some((n) => n.shadowRoot?.contains(back!))),
+        'Shift+Tab from after the element goes back into it',
+      ).to.equal(true);
     });
   }
 
   it('<fc-governance-tree>: arrows move, Right opens, Left closes, Home and End jump (WAI-ARIA tree)', async () => {
     const before = Object.assign(document.createElement('button'), { textContent: 'ennen' });
-    page.append(before);
-    const el = await showcase('fc-governance-tree', page);
+    shown.page.append(before);
+    const el = await showcase('fc-governance-tree', shown.page);
     before.focus();
     // Tab past the toolbar to the tree's one tab stop.
     for (let i = 0; i < 10 && deepActive()?.getAttribute('role') !== 'treeitem'; i++) await press('Tab');
@@ -93,8 +96,8 @@ describe('keyboard-only walk-through', function () {
   /** Tabs from a button before the element until focus is on something matching `selector` inside it. */
   async function tabTo(tag: string, selector: string) {
     const before = Object.assign(document.createElement('button'), { textContent: 'ennen' });
-    page.append(before);
-    const el = await showcase(tag, page);
+    shown.page.append(before);
+    const el = await showcase(tag, shown.page);
     before.focus();
     for (let i = 0; i < 20 && !deepActive()?.matches(selector); i++) await press('Tab');
     expect(deepActive()?.matches(selector), `Tab did not reach ${selector} in <${tag}>`).to.equal(true);
@@ -106,7 +109,10 @@ describe('keyboard-only walk-through', function () {
     const selected: string[] = [];
     el.addEventListener('fc-select', (e) => selected.push((e as CustomEvent).detail.id));
     const items = [...el.shadowRoot!.querySelectorAll<HTMLElement>('button[part~="item"]')].filter((b) => b.offsetParent);
-    expect(items.filter((b) => b.tabIndex === 0), 'one item is the tab stop').to.have.length(1);
+    expect(
+      items.filter((b) => b.tabIndex === 0),
+      'one item is the tab stop',
+    ).to.have.length(1);
     const first = deepActive() as HTMLElement;
     const lane = (b: Element) => b.closest('[part~="lane"], .rm-lane, section, [role="group"]');
     await press('ArrowRight');
@@ -125,7 +131,10 @@ describe('keyboard-only walk-through', function () {
     expect(below.getAttribute('aria-expanded'), 'Escape closes it').to.equal('false');
     expect(deepActive(), 'focus returns to the item').to.equal(below);
     await press('Tab');
-    expect(el.shadowRoot!.contains(deepActive()) && deepActive()?.matches('button[part~="item"]'), 'Tab leaves the items (one stop)').to.equal(false);
+    expect(
+      el.shadowRoot!.contains(deepActive()) && deepActive()?.matches('button[part~="item"]'),
+      'Tab leaves the items (one stop)',
+    ).to.equal(false);
   });
 
   it('<fc-survey-chart>: every answer a button; arrows, Home and End move between them; Enter opens', async () => {

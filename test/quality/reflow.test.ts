@@ -12,7 +12,11 @@ import { screenshot } from './support/screenshot.js';
 
 /** The item of each collection with the most JSON in the bundled datasets: the hardest to fit. */
 async function biggestItems(): Promise<Record<Collection, { doc: unknown; id: string; file: string } | undefined>> {
-  const files = (await executeServerCommand<string[], { dir: string; suffix: string }>('fc-list-files', { dir: 'packages/datasets/src', suffix: '.json' })) ?? [];
+  const files =
+    (await executeServerCommand<string[], { dir: string; suffix: string }>('fc-list-files', {
+      dir: 'packages/datasets/src',
+      suffix: '.json',
+    })) ?? [];
   const best = {} as Record<Collection, { doc: unknown; id: string; file: string; size: number } | undefined>;
   for (const file of files) {
     const doc = await (await fetch(`/packages/datasets/src/${file}`)).json();
@@ -33,7 +37,9 @@ function sidewaysScrollers(el: Element): string[] {
     for (const node of root.querySelectorAll<HTMLElement>('*')) {
       const cs = getComputedStyle(node);
       if ((cs.overflowX === 'auto' || cs.overflowX === 'scroll') && node.scrollWidth > node.clientWidth + 1) {
-        out.push(`${node.localName}${node.getAttribute('part') ? `[part=${node.getAttribute('part')}]` : ''}${node.className ? `.${String(node.className).split(' ')[0]}` : ''} (${node.scrollWidth} px in ${node.clientWidth} px)`);
+        out.push(
+          `${node.localName}${node.getAttribute('part') ? `[part=${node.getAttribute('part')}]` : ''}${node.className ? `.${String(node.className).split(' ')[0]}` : ''} (${node.scrollWidth} px in ${node.clientWidth} px)`,
+        );
       }
     }
   }

@@ -63,7 +63,9 @@ function injected(el: Element): string[] {
 /** Opens everything a reader can open: buttons, tree items, disclosures. Links are not followed. */
 async function openEverything(el: FcEl) {
   for (let round = 0; round < 2; round++) {
-    const targets = [...shadowRoots(el)].flatMap((r) => [...r.querySelectorAll<HTMLElement>('button, [role="treeitem"], [role="button"], summary, [tabindex="0"]')]);
+    const targets = [...shadowRoots(el)].flatMap((r) => [
+      ...r.querySelectorAll<HTMLElement>('button, [role="treeitem"], [role="button"], summary, [tabindex="0"]'),
+    ]);
     for (const t of targets) {
       if (t.matches('[part~="retry-button"]')) continue;
       t.click();
@@ -109,7 +111,10 @@ describe('security: data is text, never markup', function () {
       ]);
       const wrong: string[] = [];
       for (const [label, doc] of variants) {
-        expect(allIssues(checkDocument(doc)).map((i) => describeIssue(i, 'en')), `${label}: the document must be valid`).to.deep.equal([]);
+        expect(
+          allIssues(checkDocument(doc)).map((i) => describeIssue(i, 'en')),
+          `${label}: the document must be valid`,
+        ).to.deep.equal([]);
         const el = document.createElement(tag) as FcEl;
         el.lang = 'fi';
         el.data = doc;
@@ -120,7 +125,8 @@ describe('security: data is text, never markup', function () {
         await new Promise((r) => setTimeout(r, 50));
         const found = injected(el);
         if (found.length) wrong.push(`${label}: injected ${[...new Set(found)].join(', ')}`);
-        if (label.startsWith('texts') && !TEXT_PAYLOADS.some((p) => shownText(el).includes(p))) wrong.push(`${label}: no payload is shown as text`);
+        if (label.startsWith('texts') && !TEXT_PAYLOADS.some((p) => shownText(el).includes(p)))
+          wrong.push(`${label}: no payload is shown as text`);
         el.remove();
       }
       await frames(2);
@@ -143,7 +149,21 @@ describe('security: data is text, never markup', function () {
   });
 
   it('refuses javascript:, data: and vbscript: URLs in every URL field, and links none of them', async () => {
-    const schemes = ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'java\tscript:alert(1)', 'java\nscript:alert(1)', 'javascript&#58;alert(1)'.replace('&#58;', ':'), 'data:text/html,<script>alert(1)</script>', 'DATA:image/svg+xml;base64,PHN2Zz4=', 'vbscript:msgbox(1)', 'VBScript:msgbox(1)', 'jav&#x09;ascript:alert(1)'.replace('&#x09;', '\t'), '\u0000javascript:alert(1)', 'javascript\u0000:alert(1)'];
+    const schemes = [
+      'javascript:alert(1)',
+      'JAVASCRIPT:alert(1)',
+      ' javascript:alert(1)',
+      'java\tscript:alert(1)',
+      'java\nscript:alert(1)',
+      'javascript&#58;alert(1)'.replace('&#58;', ':'),
+      'data:text/html,<script>alert(1)</script>',
+      'DATA:image/svg+xml;base64,PHN2Zz4=',
+      'vbscript:msgbox(1)',
+      'VBScript:msgbox(1)',
+      'jav&#x09;ascript:alert(1)'.replace('&#x09;', '\t'),
+      '\u0000javascript:alert(1)',
+      'javascript\u0000:alert(1)',
+    ];
     const wrong: string[] = [];
     let fields = 0;
     for (const [collection, tag] of Object.entries(ELEMENT_OF) as [Collection, string][]) {
@@ -177,7 +197,10 @@ describe('security: data is text, never markup', function () {
     const wrong: string[] = [];
     for (const [collection, tag] of Object.entries(ELEMENT_OF) as [Collection, string][]) {
       // Through JSON text, as a file would bring them: JSON.parse makes "__proto__" an own key.
-      const text = JSON.stringify(FULL[collection]).replaceAll('{', '{"__proto__":{"polluted":"yes","fi":"saastunut","isAdmin":true},"constructor":{"prototype":{"polluted":"yes"}},');
+      const text = JSON.stringify(FULL[collection]).replaceAll(
+        '{',
+        '{"__proto__":{"polluted":"yes","fi":"saastunut","isAdmin":true},"constructor":{"prototype":{"polluted":"yes"}},',
+      );
       const el = document.createElement(tag) as FcEl;
       el.lang = 'fi';
       const script = document.createElement('script');
@@ -192,7 +215,12 @@ describe('security: data is text, never markup', function () {
       el.remove();
     }
     const proto = Object.prototype as Record<string, unknown>;
-    expect([proto.polluted, proto.fi, proto.isAdmin, ({} as Record<string, unknown>).polluted]).to.deep.equal([undefined, undefined, undefined, undefined]);
+    expect([proto.polluted, proto.fi, proto.isAdmin, ({} as Record<string, unknown>).polluted]).to.deep.equal([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect(wrong, wrong.join('\n')).to.deep.equal([]);
   });
 });

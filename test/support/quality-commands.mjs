@@ -4,7 +4,9 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join, normalize } from 'node:path';
 
 /** Folders whose files a test may list, so that new stories, demo pages and datasets are found. */
-const LISTABLE = ['stories', 'demo', 'packages/datasets/src', 'test/corpus'];
+const LISTABLE = ['demo', 'packages/datasets/src', 'test/corpus'];
+/** Each package's stories folder, beside its element. */
+const STORIES = /^packages\/[a-z-]+\/stories$/;
 const ARTIFACTS = 'test-results';
 const sessions = new WeakMap();
 
@@ -15,12 +17,16 @@ export function qualityCommands() {
       if (!command.startsWith('fc-')) return undefined;
       if (command === 'fc-list-files') {
         const { dir, suffix = '', recursive = false } = payload;
-        if (!LISTABLE.includes(dir)) throw new Error(`fc-list-files: ${dir} is not one of ${LISTABLE.join(', ')}`);
-        return readdirSync(dir, { recursive }).map(String).filter((f) => f.endsWith(suffix)).sort();
+        if (!LISTABLE.includes(dir) && !STORIES.test(dir))
+          throw new Error(`fc-list-files: ${dir} is not one of ${LISTABLE.join(', ')} or packages/*/stories`);
+        return readdirSync(dir, { recursive })
+          .map(String)
+          .filter((f) => f.endsWith(suffix))
+          .sort();
       }
       if (command === 'fc-env') {
-        // Only the variables a test names, and only FC_* ones: a replay seed, a run count.
-        return Object.fromEntries(payload.filter((k) => k.startsWith('FC_')).map((k) => [k, process.env[k]]));
+        // Only the variables a test names, and only FC_* ones (a replay seed, a run count) and CI.
+        return Object.fromEntries(payload.filter((k) => k.startsWith('FC_') || k === 'CI').map((k) => [k, process.env[k]]));
       }
       const page = session.browser.getPage(session.id);
       if (command === 'fc-forced-colors') {

@@ -45,13 +45,17 @@ describe('data sources', () => {
   });
 
   it('follows a change of the inline JSON', async () => {
-    const el = await fixture<FcTestView>(html`<fc-test-view><script type="application/json">${JSON.stringify(survey)}</script></fc-test-view>`);
+    const el = await fixture<FcTestView>(
+      html`<fc-test-view><script type="application/json">${JSON.stringify(survey)}</script></fc-test-view>`,
+    );
     el.querySelector('script')!.textContent = JSON.stringify({ ...survey, question: 'Muutettu' });
     await waitUntil(() => heading(el) === 'Muutettu');
   });
 
   it('explains inline JSON that does not parse', async () => {
-    const el = await fixture<FcTestView>(html`<fc-test-view lang="en"><script type="application/json">{"fcVersion": 1,</script></fc-test-view>`);
+    const el = await fixture<FcTestView>(
+      html`<fc-test-view lang="en"><script type="application/json">{"fcVersion": 1,</script></fc-test-view>`,
+    );
     expect(errorText(el)).to.match(/^⚠ This content could not be shown The data is not valid JSON: /);
   });
 
@@ -111,7 +115,9 @@ describe('loading faults', () => {
 
   it('retries when asked and recovers when the server does', async () => {
     const key = `flaky-${Math.random()}`;
-    const el = await fixture<FcTestView>(html`<fc-test-view lang="sv" src=${`/__fc/flaky/2?key=${key}&body=${encodeURIComponent(JSON.stringify(survey))}`}></fc-test-view>`);
+    const el = await fixture<FcTestView>(
+      html`<fc-test-view lang="sv" src=${`/__fc/flaky/2?key=${key}&body=${encodeURIComponent(JSON.stringify(survey))}`}></fc-test-view>`,
+    );
     await waitUntil(() => errorText(el));
     expect(errorText(el)).to.contain('Det gick inte att hämta data (HTTP 503)');
     const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('[part="retry-button"]')!;
@@ -122,7 +128,9 @@ describe('loading faults', () => {
   });
 
   it('drops a slow response that a newer src overtook', async () => {
-    const el = await fixture<FcTestView>(html`<fc-test-view src=${`/__fc/slow/500?body=${encodeURIComponent(JSON.stringify({ ...survey, question: 'Vanha' }))}`}></fc-test-view>`);
+    const el = await fixture<FcTestView>(
+      html`<fc-test-view src=${`/__fc/slow/500?body=${encodeURIComponent(JSON.stringify({ ...survey, question: 'Vanha' }))}`}></fc-test-view>`,
+    );
     el.src = served({ ...survey, question: 'Uusi' });
     await waitUntil(() => heading(el) === 'Uusi');
     await aTimeout(700);
@@ -164,8 +172,10 @@ describe('validation errors in place', () => {
 });
 
 describe('languages', () => {
-  it('takes the nearest ancestor\'s lang and follows its change', async () => {
-    const wrapper = await fixture(html`<div lang="sv"><section><fc-test-view item="toinen" .data=${documentOf()}></fc-test-view></section></div>`);
+  it("takes the nearest ancestor's lang and follows its change", async () => {
+    const wrapper = await fixture(
+      html`<div lang="sv"><section><fc-test-view item="toinen" .data=${documentOf()}></fc-test-view></section></div>`,
+    );
     const el = wrapper.querySelector('fc-test-view')!;
     await el.updateComplete;
     expect(heading(el)).to.equal('Andra frågan?');
@@ -182,7 +192,11 @@ describe('languages', () => {
   });
 
   it('formats numbers for each language', async () => {
-    for (const [lang, expected] of [['fi', 'Kyllä 86\u00a0%'], ['sv', 'Kyllä 86\u00a0%'], ['en', 'Kyllä 86%']]) {
+    for (const [lang, expected] of [
+      ['fi', 'Kyllä 86\u00a0%'],
+      ['sv', 'Kyllä 86\u00a0%'],
+      ['en', 'Kyllä 86%'],
+    ]) {
       const el = await fixture<FcTestView>(html`<fc-test-view lang=${lang} .data=${clone(survey)}></fc-test-view>`);
       expect(el.shadowRoot!.querySelector('button')!.textContent).to.equal(expected);
     }
@@ -190,7 +204,7 @@ describe('languages', () => {
 });
 
 describe('note and source', () => {
-  it('credits the item\'s source, else the document\'s, with the note, in the reader\'s language', async () => {
+  it("credits the item's source, else the document's, with the note, in the reader's language", async () => {
     const doc = documentOf({ source: { title: 'Tilannekatsaus', url: 'https://example.fi/raportti.pdf', date: '2023-05' } });
     const el = await fixture<FcTestView>(html`<fc-test-view lang="sv" .data=${doc}></fc-test-view>`);
     const meta = el.shadowRoot!.querySelector('[part="meta"]')!;
@@ -199,7 +213,9 @@ describe('note and source', () => {
     el.data = { ...clone(survey), note: { fi: 'Luvut lähteestä.', en: 'Figures from the source.' }, source: { title: 'Oma' } };
     el.lang = 'en';
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part="meta"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Note: Figures from the source. Source: Oma');
+    expect(el.shadowRoot!.querySelector('[part="meta"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Note: Figures from the source. Source: Oma',
+    );
   });
 });
 
@@ -233,8 +249,10 @@ describe('<fc-data>', () => {
     expect(hits).to.equal(1);
   });
 
-  it('lets an element\'s own source win over <fc-data>', async () => {
-    const wrapper = await fixture(html`<fc-data .data=${documentOf()}><fc-test-view .data=${{ ...survey, question: 'Oma' }}></fc-test-view></fc-data>`);
+  it("lets an element's own source win over <fc-data>", async () => {
+    const wrapper = await fixture(
+      html`<fc-data .data=${documentOf()}><fc-test-view .data=${{ ...survey, question: 'Oma' }}></fc-test-view></fc-data>`,
+    );
     const el = wrapper.querySelector('fc-test-view')!;
     await el.updateComplete;
     expect(heading(el)).to.equal('Oma');
@@ -250,7 +268,9 @@ describe('<fc-data>', () => {
   });
 
   it('shows its load error in every element inside, with a retry', async () => {
-    const wrapper = await fixture(html`<fc-data src="/__fc/status/500" lang="en"><fc-test-view></fc-test-view><fc-test-view></fc-test-view></fc-data>`);
+    const wrapper = await fixture(
+      html`<fc-data src="/__fc/status/500" lang="en"><fc-test-view></fc-test-view><fc-test-view></fc-test-view></fc-data>`,
+    );
     const views = [...wrapper.querySelectorAll('fc-test-view')];
     await waitUntil(() => views.every((v) => errorText(v)));
     for (const v of views) {

@@ -51,16 +51,17 @@ export const house = {
   foundation: [{ id: 'kunta', label: 'Kunnat' }],
 };
 
-export const documentOf = (extra: Record<string, unknown> = {}) => clone({
-  fcVersion: 1,
-  id: 'testi',
-  title: { fi: 'Testi', sv: 'Test', en: 'Test' },
-  surveys: [survey, { ...survey, id: 'toinen', question: { fi: 'Toinen kysymys?', sv: 'Andra frågan?', en: 'Second question?' } }],
-  roadmaps: [roadmap],
-  governance: [tree],
-  houses: [house],
-  ...extra,
-});
+export const documentOf = (extra: Record<string, unknown> = {}) =>
+  clone({
+    fcVersion: 1,
+    id: 'testi',
+    title: { fi: 'Testi', sv: 'Test', en: 'Test' },
+    surveys: [survey, { ...survey, id: 'toinen', question: { fi: 'Toinen kysymys?', sv: 'Andra frågan?', en: 'Second question?' } }],
+    roadmaps: [roadmap],
+    governance: [tree],
+    houses: [house],
+    ...extra,
+  });
 
 /** A fresh copy to break. */
 export function clone<T>(x: T): T {

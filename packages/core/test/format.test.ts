@@ -11,7 +11,7 @@ describe('numbers and texts in three languages', () => {
     expect(wholePercent(1, 0)).to.equal(0);
   });
 
-  it('picks the reader\'s language, then Finnish, then any', () => {
+  it("picks the reader's language, then Finnish, then any", () => {
     expect(pickText({ fi: 'Kyllä', sv: 'Ja', en: 'Yes' }, 'sv')).to.equal('Ja');
     expect(pickText({ fi: 'Kyllä', en: 'Yes' }, 'sv')).to.equal('Kyllä');
     expect(pickText({ en: 'Yes' }, 'sv')).to.equal('Yes');
@@ -19,7 +19,7 @@ describe('numbers and texts in three languages', () => {
     expect(pickText(undefined, 'en')).to.equal('');
   });
 
-  it('maps language tags to the kit\'s languages', () => {
+  it("maps language tags to the kit's languages", () => {
     expect(toLanguage('sv-FI')).to.equal('sv');
     expect(toLanguage('EN')).to.equal('en');
     expect(toLanguage('de')).to.equal('fi');

@@ -14,7 +14,10 @@ describe('checkDocument', () => {
 
   it('names the JSON path of a wrong type, in each language', () => {
     const doc = documentOf();
-    (doc.surveys[0] as { answers: unknown[] }).answers = [{ label: 'Kyllä', count: 18 }, { label: 'Ei', count: 'kolme' }];
+    (doc.surveys[0] as { answers: unknown[] }).answers = [
+      { label: 'Kyllä', count: 18 },
+      { label: 'Ei', count: 'kolme' },
+    ];
     const checked = checkDocument(doc);
     expect(messages(checked, 'en')).to.deep.equal(['surveys[0].answers[1].count: expected a number']);
     expect(messages(checked, 'fi')).to.deep.equal(['surveys[0].answers[1].count: odotettiin lukua']);
@@ -41,7 +44,14 @@ describe('checkDocument', () => {
 
   it('checks survey sums and counts over n', () => {
     const over = { ...clone(survey), type: 'multi', answers: [{ label: 'a', count: 22 }] };
-    const sum = { ...clone(survey), id: 's2', answers: [{ label: 'a', count: 18 }, { label: 'b', count: 2 }] };
+    const sum = {
+      ...clone(survey),
+      id: 's2',
+      answers: [
+        { label: 'a', count: 18 },
+        { label: 'b', count: 2 },
+      ],
+    };
     expect(messages(checkDocument(documentOf({ surveys: [over, sum] })))).to.deep.equal([
       'surveys[0].answers[0].count: count 22 is more than the respondents (n = 21)',
       'surveys[1].answers: counts add up to 20, but n = 21',
@@ -96,7 +106,15 @@ describe('checkDocument', () => {
   });
 
   it('refuses unsafe URLs and accepts safe ones', () => {
-    for (const url of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,x', 'vbscript:x', ' javascript:x', 'java\tscript:x', 'ftp://x']) {
+    for (const url of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      'data:text/html,x',
+      'vbscript:x',
+      ' javascript:x',
+      'java\tscript:x',
+      'ftp://x',
+    ]) {
       expect(isSafeUrl(url), url).to.equal(false);
     }
     for (const url of ['https://thl.fi/a?b#c', 'http://x.fi', 'mailto:info@kunta.fi', '/files/a.pdf', 'a/b.html', '#top', '?q=1']) {
@@ -131,7 +149,9 @@ describe('checkDocument', () => {
   it('rejects what is not a document, and other format versions', () => {
     expect(messages(checkDocument([]))).to.deep.equal(['expected a JSON object { … }']);
     expect(messages(checkDocument('x'))).to.deep.equal(['expected a JSON object { … }']);
-    expect(messages(checkDocument({ fcVersion: 2, id: 'x' }))).to.deep.equal(['fcVersion: format version 2 is not supported; version 1 is']);
+    expect(messages(checkDocument({ fcVersion: 2, id: 'x' }))).to.deep.equal([
+      'fcVersion: format version 2 is not supported; version 1 is',
+    ]);
     expect(messages(checkDocument({ id: 'x', surveys: [] }))).to.deep.equal(['fcVersion: required value is missing']);
     expect(messages(checkDocument({ fcVersion: 1, id: 'x', surveys: {} }))).to.deep.equal(['surveys: expected a list [ … ]']);
   });
@@ -143,7 +163,9 @@ describe('checkDocument', () => {
   });
 
   it('is not polluted by __proto__ keys', () => {
-    const doc = JSON.parse(`{"fcVersion":1,"id":"x","__proto__":{"polluted":true},"surveys":[${JSON.stringify(survey).replace('{', '{"__proto__":{"polluted":true},')}]}`);
+    const doc = JSON.parse(
+      `{"fcVersion":1,"id":"x","__proto__":{"polluted":true},"surveys":[${JSON.stringify(survey).replace('{', '{"__proto__":{"polluted":true},')}]}`,
+    );
     const checked = checkDocument(doc);
     expect(messages(checked)).to.deep.equal([]);
     expect(({} as Record<string, unknown>).polluted).to.equal(undefined);
@@ -153,7 +175,10 @@ describe('checkDocument', () => {
 
 describe('time strings', () => {
   it('spans a year, a quarter, a month and a day', () => {
-    const iso = (s: string) => { const t = timeSpan(s)!; return [new Date(t.start).toISOString().slice(0, 10), new Date(t.end).toISOString().slice(0, 10)]; };
+    const iso = (s: string) => {
+      const t = timeSpan(s)!;
+      return [new Date(t.start).toISOString().slice(0, 10), new Date(t.end).toISOString().slice(0, 10)];
+    };
     expect(iso('2023')).to.deep.equal(['2023-01-01', '2024-01-01']);
     expect(iso('2023-Q2')).to.deep.equal(['2023-04-01', '2023-07-01']);
     expect(iso('2023-12')).to.deep.equal(['2023-12-01', '2024-01-01']);

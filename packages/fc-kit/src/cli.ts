@@ -3,7 +3,17 @@
  * run, for editors and CI. Exit code 0: valid; 1: problems found; 2: the command could not run.
  */
 import { readFile } from 'node:fs/promises';
-import { allIssues, checkDocument, COLLECTIONS, formatPath, issueText, kitString, parseJson, toLanguage, type Language } from '@fc-kit/core/headless.js';
+import {
+  allIssues,
+  checkDocument,
+  COLLECTIONS,
+  formatPath,
+  issueText,
+  kitString,
+  parseJson,
+  toLanguage,
+  type Language,
+} from '@fc-kit/core/headless.js';
 
 const USAGE = `Usage: fc-kit validate <file.json>… [--lang fi|sv|en] [--json]
 
@@ -28,7 +38,12 @@ async function checkFile(file: string, lang: Language): Promise<FileResult> {
   }
   const parsed = parseJson(text, file);
   if (!parsed.ok) {
-    return { file, valid: false, counts: {}, problems: [{ path: '', code: parsed.error.code, message: kitString(lang, parsed.error.code, parsed.error.params) }] };
+    return {
+      file,
+      valid: false,
+      counts: {},
+      problems: [{ path: '', code: parsed.error.code, message: kitString(lang, parsed.error.code, parsed.error.params) }],
+    };
   }
   const checked = checkDocument(parsed.value);
   const issues = allIssues(checked);
@@ -74,7 +89,9 @@ export async function main(argv: string[], out = console.log, err = console.erro
   else {
     for (const r of results) {
       if (r.valid) {
-        const what = Object.entries(r.counts).map(([c, n]) => `${c} ${n}`).join(', ');
+        const what = Object.entries(r.counts)
+          .map(([c, n]) => `${c} ${n}`)
+          .join(', ');
         out(`✓ ${r.file}${what ? ` (${what})` : ''}`);
       } else {
         out(`✗ ${r.file}`);

@@ -11,7 +11,7 @@
  * @property {string} tag the custom element name
  * @property {string} entry the entry file, `src/<entry>.ts`, published as `fc-kit/<entry>.js`
  * @property {string} [pkg] the workspace package that holds the element (`packages/<pkg>`)
- * @property {'governance' | 'houses' | 'surveys' | 'roadmaps'} [collection] the document collection it shows
+ * @property {import('../../core/src/document/collections/index.js').Collection} [collection] the document collection it shows
  * @property {readonly string[]} selects the `kind`s its `fc-select` events carry
  * @property {() => Promise<unknown>} load imports the entry file (code-split by the build)
  */

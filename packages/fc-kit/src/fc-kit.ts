@@ -6,7 +6,10 @@
  * its tag appears. Loading it twice, or two versions, is harmless: a tag is claimed by the
  * first copy that knows it, and a copy with nothing left to claim says so once and stops.
  */
-import { ELEMENT_CHUNKS } from './element-chunks.js';
+import { ELEMENTS } from './elements.js';
+
+/** Each tag's module, imported the first time the tag is on the page (Chart.js only with the survey chart). */
+const CHUNKS = new Map(ELEMENTS.map((e) => [e.tag, e.load]));
 
 interface Registry {
   claimed: Set<string>;
@@ -16,7 +19,7 @@ const KEY = Symbol.for('fc-kit:loader');
 const global = globalThis as unknown as Record<symbol, Registry | undefined>;
 const registry = (global[KEY] ??= { claimed: new Set() });
 
-const pending = new Set(Object.keys(ELEMENT_CHUNKS).filter((tag) => !registry.claimed.has(tag)));
+const pending = new Set([...CHUNKS.keys()].filter((tag) => !registry.claimed.has(tag)));
 pending.forEach((tag) => registry.claimed.add(tag));
 
 if (!pending.size) {
@@ -33,7 +36,7 @@ function start() {
 
   function load(tag: string) {
     if (!pending.delete(tag)) return;
-    ELEMENT_CHUNKS[tag]().catch((e: unknown) => {
+    CHUNKS.get(tag)!().catch((e: unknown) => {
       console.error(`fc-kit: could not load <${tag}>`, e);
     });
     if (!pending.size) observer.disconnect();

@@ -125,7 +125,9 @@ export const BOX = {
 /** A box's height before it has been measured. */
 export function estimateNodeHeight(label: string, hasKind: boolean, nodeWidth = DEFAULTS.nodeWidth): number {
   const inner = nodeWidth - 2 * (BOX.border + BOX.paddingInline);
-  return round(2 * (BOX.border + BOX.paddingBlock) + (hasKind ? BOX.kindLine : 0) + estimateLines(label, inner, BOX.charWidth) * BOX.labelLine);
+  return round(
+    2 * (BOX.border + BOX.paddingBlock) + (hasKind ? BOX.kindLine : 0) + estimateLines(label, inner, BOX.charWidth) * BOX.labelLine,
+  );
 }
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
@@ -140,14 +142,16 @@ interface Work {
 
 export function layoutGovernanceTree(tree: GovernanceTree, options: LayoutOptions = {}): GovernanceLayout {
   const o = { ...DEFAULTS, ...options };
-  const text = options.text ?? ((t: Text | undefined) => (t === undefined ? '' : typeof t === 'string' ? t : t.fi ?? t.sv ?? t.en ?? ''));
+  const text = options.text ?? ((t: Text | undefined) => (t === undefined ? '' : typeof t === 'string' ? t : (t.fi ?? t.sv ?? t.en ?? '')));
   const collapsed = options.collapsed ?? new Set<string>();
   const W = o.nodeWidth;
   const levelIndex = new Map(tree.levels.map((l, i) => [l.id, i]));
 
   // 1. The visible nodes in reading order, with depth, band and row.
   const work: Work[] = [];
-  const stack: { node: GovernanceNode; parent: number; posInSet: number; setSize: number }[] = [{ node: tree.root, parent: -1, posInSet: 1, setSize: 1 }];
+  const stack: { node: GovernanceNode; parent: number; posInSet: number; setSize: number }[] = [
+    { node: tree.root, parent: -1, posInSet: 1, setSize: 1 },
+  ];
   while (stack.length) {
     const { node, parent, posInSet, setSize } = stack.pop()!;
     const index = work.length;
@@ -159,9 +163,24 @@ export function layoutGovernanceTree(tree: GovernanceTree, options: LayoutOption
     const label = text(node.label);
     const ownHeight = options.heights?.get(node.id) ?? estimateNodeHeight(label, node.kind !== undefined, W);
     const box: NodeBox = {
-      id: node.id, node, index, parent, children: [], depth: up ? up.box.depth + 1 : 1, posInSet, setSize,
-      level, band, hasChildren: kids.length > 0, expanded, hiddenCount: expanded ? 0 : countBelow(node), stacked: false,
-      toggleX: W / 2, x: 0, y: 0, width: W,
+      id: node.id,
+      node,
+      index,
+      parent,
+      children: [],
+      depth: up ? up.box.depth + 1 : 1,
+      posInSet,
+      setSize,
+      level,
+      band,
+      hasChildren: kids.length > 0,
+      expanded,
+      hiddenCount: expanded ? 0 : countBelow(node),
+      stacked: false,
+      toggleX: W / 2,
+      x: 0,
+      y: 0,
+      width: W,
       height: ownHeight,
       ownHeight,
     };
@@ -258,7 +277,15 @@ export function layoutGovernanceTree(tree: GovernanceTree, options: LayoutOption
       used = true;
     }
     const height = used ? cursor - top + BOX.bandBottom : labelHeight + BOX.emptyBand;
-    bands.push({ id: level.id, label: level.label, index: b, y: round(top), height: round(height), labelHeight: round(labelHeight), count: counts[b] });
+    bands.push({
+      id: level.id,
+      label: level.label,
+      index: b,
+      y: round(top),
+      height: round(height),
+      labelHeight: round(labelHeight),
+      count: counts[b],
+    });
     top += height;
   });
 

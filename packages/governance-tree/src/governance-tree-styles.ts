@@ -342,37 +342,7 @@ export const governanceTreeStyles = css`
   }
 
   /* ---- details, note and source ---------------------------------------------------------- */
-  .gt-details {
-    padding: var(--_fc-space);
-    border: var(--_fc-line-width) solid var(--_fc-color-accent);
-    border-radius: var(--_fc-radius);
-    background: var(--_fc-color-background);
-    overflow-wrap: break-word;
-  }
-  .gt-details h3:focus {
-    outline: none;
-  }
-  .gt-details h3:focus-visible {
-    outline: 3px solid var(--_fc-color-focus);
-    outline-offset: 2px;
-  }
-  .gt-details__head {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-start;
-    justify-content: space-between;
-    gap: 0.5em;
-  }
-  .gt-details__head h3 {
-    flex: 1 1 10em;
-    min-width: 0;
-  }
-  .gt-details h3 {
-    margin: 0;
-    font-size: 1.1em;
-    line-height: 1.3;
-  }
-  .gt-details h4 {
+  .gt-details__subtitle {
     margin: 0.9em 0 0.25em;
     font-size: 1em;
   }
@@ -398,16 +368,6 @@ export const governanceTreeStyles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.3em;
-  }
-  .gt-details__close {
-    flex: none;
-    max-width: 100%;
-    min-height: 2.75rem;
-    padding: 0.2em 0.7em;
-    border: var(--_fc-line-width) solid var(--_fc-color-border);
-    border-radius: var(--_fc-radius);
-    background: var(--_fc-color-background);
-    cursor: pointer;
   }
   .gt-goto {
     padding: 0;
@@ -458,7 +418,6 @@ export const governanceTreeStyles = css`
 
   @media print {
     .gt-toolbar,
-    .gt-details__close,
     .gt-node__toggle,
     .gt-node__info {
       display: none;

@@ -2,8 +2,20 @@ import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'li
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  FcElement, sharedStyles, sourceNote, cssVars,
-  type CollectionItem, type GovernanceNode, type GovernanceTree, type Language, type RenderContext,
+  DetailsController,
+  FcElement,
+  SizeController,
+  cssVars,
+  detailsPanel,
+  detailsStyles,
+  heading,
+  sharedStyles,
+  sourceNote,
+  type CollectionItem,
+  type GovernanceNode,
+  type GovernanceTree,
+  type Language,
+  type RenderContext,
 } from '@fc-kit/core';
 import { layoutGovernanceTree, type GovernanceLayout, type NodeBox } from './governance-tree-layout.js';
 import { governanceTreeStyles } from './governance-tree-styles.js';
@@ -52,7 +64,7 @@ const MEASURE_ALL_MAX = 60;
  * @cssprop --fc-governance-link-color - cooperation lines and their labels (default `--fc-color-accent`).
  */
 export class FcGovernanceTree extends FcElement<'governance'> implements TreeKeyboardHost {
-  static override styles = [...sharedStyles, governanceTreeStyles];
+  static override styles = [...sharedStyles, detailsStyles, governanceTreeStyles];
   static override properties = {
     ...FcElement.properties,
     fit: { reflect: true },
@@ -63,13 +75,13 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
   declare expandDepth: number | undefined;
 
   protected readonly collection = 'governance' as const;
+  protected override readonly defaultHeadingLevel = 2;
 
   // View state lives in plain fields: it changes from event handlers, which request an update.
   private tree?: GovernanceTree;
   private index?: TreeIndex;
   private collapsed = new Set<string>();
   private collapsedVersion = 0;
-  private openId?: string;
   private focusId?: string;
   private readonly heights = new BoxHeights();
   private heightsLang?: Language;
@@ -78,18 +90,20 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
   private layoutTree?: GovernanceTree;
   private rows?: TreeRow[];
   private overflowing = false;
-  private pendingFocus?: 'row' | 'details';
+  /** After a render: focus the row that has the tabindex, or keep the opened body in sight beside its details. */
+  private pendingFocus?: 'row' | 'reveal';
+  /** The body whose details are open (key: its id); closing returns focus to its row. */
+  private readonly details = new DetailsController<string>(this, { opener: (id) => this.itemElement(id) });
   /** A new tree scrolls sideways to its root once drawn: a wide tree's root is in its middle. */
   private revealRoot = false;
   private context?: RenderContext;
   private readonly keyboard = new TreeKeyboard(this);
-  private sizes?: ResizeObserver;
-  private observed: Element[] = [];
+  /** Width decides outline or chart; whether the chart overflows decides whether the scroller is a focusable region. */
+  private readonly sizes = new SizeController(this, { resized: () => this.onSizes() });
   private hostWidth = -1;
   /** Boxes of a big tree that came on screen and wait to be measured. */
   private shown = new Set<HTMLElement>();
   private measureFrame = 0;
-  private sizeFrame = 0;
 
   constructor() {
     super();
@@ -104,10 +118,7 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.fonts?.removeEventListener('loadingdone', this.onFontsLoaded);
-    this.sizes?.disconnect();
-    this.observed = [];
     cancelAnimationFrame(this.measureFrame);
-    cancelAnimationFrame(this.sizeFrame);
   }
 
   /** Shows every body. */
@@ -140,7 +151,7 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
     const open = this.openId ? this.index!.node.get(this.openId) : undefined;
     const big = L.nodes.length > MEASURE_ALL_MAX;
     return html`<div class=${classMap({ gt: true, 'gt--big': big, 'gt--zoom': this.fit === 'zoom', 'gt--print-outline': L.width > PRINT_CHART_MAX })}>
-      <h2 class="gt-title" part="title" id="gt-title">${title}</h2>
+      ${heading(context.level, { id: 'gt-title', class: 'gt-title', part: 'title' }, context.localized(item.title))}
       <div class="gt-toolbar" part="toolbar" role="group" aria-label=${t(lang, 'toolbar')}>
         <button type="button" class="gt-button" @click=${() => this.expandAll()}>${t(lang, 'expand-all')}</button>
         <button type="button" class="gt-button" @click=${() => this.collapseAll()}>${t(lang, 'collapse-all')}</button>
@@ -149,15 +160,18 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
         <div
           class="gt-scroller"
           part="scroller"
+          ${this.sizes.target()}
           role=${this.overflowing ? 'region' : nothing}
           aria-label=${this.overflowing ? t(lang, 'scroll-region', { title }) : nothing}
           tabindex=${this.overflowing ? '0' : nothing}
         >
-          <div class="gt-canvas" ${cssVars({ '--gt-w': String(L.width), '--gt-h': String(L.height), '--gt-node-w': String(L.nodeWidth) })}>
+          <div class="gt-canvas" ${this.sizes.target()} ${cssVars({ '--gt-w': String(L.width), '--gt-h': String(L.height), '--gt-node-w': String(L.nodeWidth) })}>
             <div class="gt-bands" aria-hidden="true">
               ${L.bands.map(
-                (b) => html`<div class="gt-band" part="level" data-level=${b.id} ${cssVars({ '--y': String(b.y), '--h': String(b.height) })}>
-                  <span class="gt-band__label" part="level-label">${text(b.label)}</span>
+                (
+                  b,
+                ) => html`<div class="gt-band" part="level" data-level=${b.id} ${cssVars({ '--y': String(b.y), '--h': String(b.height) })}>
+                  <span class="gt-band__label" part="level-label">${context.localized(b.label)}</span>
                 </div>`,
               )}
             </div>
@@ -168,13 +182,17 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
               </svg>
               <ul role="tree" class="gt-tree" aria-labelledby="gt-title" @keydown=${this.onKeydown} @focusin=${this.onFocusIn} @click=${this.onClick}
                 @contentvisibilityautostatechange=${this.onBoxShown}>
-                ${repeat(L.nodes, (n) => n.id, (n) => this.renderNode(L, n))}
+                ${repeat(
+                  L.nodes,
+                  (n) => n.id,
+                  (n) => this.renderNode(L, n),
+                )}
               </ul>
               <div class="gt-link-labels" aria-hidden="true">
                 ${L.links.map((l) =>
                   l.label
                     ? html`<div class="gt-link-label" part="link-label" data-from=${l.from} data-to=${l.to} ${cssVars({ '--x': String(l.labelX), '--y': String(l.labelY), '--w': String(l.labelWidth) })}>
-                        <span>${text(l.label)}</span>
+                        <span>${context.localized(l.label)}</span>
                       </div>`
                     : nothing,
                 )}
@@ -194,7 +212,7 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
    * contained its children would, in Chrome, take their text into its own name.
    */
   private renderNode(L: GovernanceLayout, box: NodeBox): TemplateResult {
-    const { lang, text } = this.context!;
+    const { lang, text, localized } = this.context!;
     const node = box.node;
     const kind = node.kind;
     const label = text(node.label);
@@ -230,9 +248,9 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
     >
       <div class="gt-node gt-node--${kind ?? 'none'}" part=${selected ? 'node node-selected' : 'node'}>
         <div class="gt-node__body" data-links=${linkTexts.length ? `⇢ ${linkTexts.join('\n⇢ ')}` : nothing}>
-          <span class="gt-node__label">${label}</span>
+          <span class="gt-node__label">${localized(node.label)}</span>
           <span class="gt-node__kind" ?hidden=${!kind}>${kindIcon(kind)}${kindName}</span>
-          <span class="gt-node__level">${level}</span>
+          <span class="gt-node__level">${localized(this.tree!.levels[box.level].label)}</span>
         </div>
         <span class="gt-node__info" aria-hidden="true" ?hidden=${!hasDetails(node)}></span>
         <span class="gt-node__toggle" part="toggle" aria-hidden="true" ?hidden=${!box.hasChildren} data-label=${box.expanded ? '−' : `+${box.hiddenCount}`}></span>
@@ -247,42 +265,52 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
       : t(lang, 'link-with', { other: text(l.other.label) });
   }
 
-  private renderDetails(node: GovernanceNode, tree: GovernanceTree, { lang, text }: RenderContext) {
+  private renderDetails(node: GovernanceNode, tree: GovernanceTree, { lang, localized, level: top }: RenderContext) {
     const level = tree.levels.find((l) => l.id === node.level);
     const parent = this.index!.parent.get(node.id);
     const links = this.index!.links.get(node.id) ?? [];
     const goto = (target: GovernanceNode) =>
-      html`<button type="button" class="gt-goto" @click=${() => this.openNode(target.id)}>${text(target.label)}</button>`;
-    return html`<section class="gt-details" part="details" aria-labelledby="gt-details-title" @keydown=${this.onDetailsKeydown}>
-      <div class="gt-details__head">
-        <h3 id="gt-details-title" tabindex="-1">${text(node.label)}</h3>
-        <button type="button" class="gt-details__close" @click=${() => this.closeDetails()}>${t(lang, 'close')}</button>
-      </div>
-      <dl>
+      html`<button type="button" class="gt-goto" @click=${() => this.openNode(target.id)}>${localized(target.label)}</button>`;
+    return detailsPanel({
+      name: 'gt-details',
+      titleId: 'gt-details-title',
+      level: top + 1,
+      lang,
+      title: localized(node.label),
+      close: () => this.details.close(),
+      content: html`<dl>
         <dt>${t(lang, 'level')}</dt>
-        <dd>${text(level?.label)}</dd>
-        ${node.kind
-          ? html`<dt>${t(lang, 'kind')}</dt>
+        <dd>${localized(level?.label)}</dd>
+        ${
+          node.kind
+            ? html`<dt>${t(lang, 'kind')}</dt>
               <dd><span class="gt-details__kind">${kindIcon(node.kind)}${t(lang, `kind-${node.kind}`)}</span></dd>`
-          : nothing}
+            : nothing
+        }
         ${parent ? html`<dt>${t(lang, 'part-of')}</dt><dd>${goto(parent)}</dd>` : nothing}
       </dl>
-      ${node.description ? html`<p class="gt-details__description">${text(node.description)}</p>` : nothing}
-      ${node.duties?.length
-        ? html`<h4>${t(lang, 'duties')}</h4>
-            <ul class="gt-details__duties">${node.duties.map((d) => html`<li>${text(d)}</li>`)}</ul>`
-        : nothing}
-      ${node.members?.length
-        ? html`<h4>${t(lang, 'members')}</h4>
-            <ul class="gt-details__members">${node.members.map((m) => html`<li>${text(m)}</li>`)}</ul>`
-        : nothing}
-      ${links.length
-        ? html`<h4>${t(lang, 'links')}</h4>
-            <ul class="gt-details__links">${links.map((l) => html`<li>${goto(l.other)}${l.label ? ` – ${text(l.label)}` : ''}</li>`)}</ul>`
-        : nothing}
+      ${node.description ? html`<p class="gt-details__description">${localized(node.description)}</p>` : nothing}
+      ${
+        node.duties?.length
+          ? html`${heading(top + 2, { class: 'gt-details__subtitle' }, t(lang, 'duties'))}
+            <ul class="gt-details__duties">${node.duties.map((d) => html`<li>${localized(d)}</li>`)}</ul>`
+          : nothing
+      }
+      ${
+        node.members?.length
+          ? html`${heading(top + 2, { class: 'gt-details__subtitle' }, t(lang, 'members'))}
+            <ul class="gt-details__members">${node.members.map((m) => html`<li>${localized(m)}</li>`)}</ul>`
+          : nothing
+      }
+      ${
+        links.length
+          ? html`${heading(top + 2, { class: 'gt-details__subtitle' }, t(lang, 'links'))}
+            <ul class="gt-details__links">${links.map((l) => html`<li>${goto(l.other)}${l.label ? html` – ${localized(l.label)}` : ''}</li>`)}</ul>`
+          : nothing
+      }
       ${node.url ? html`<p><a href=${node.url}>${t(lang, 'more')}</a></p>` : nothing}
-      ${!hasDetails(node) ? html`<p class="gt-details__empty">${t(lang, 'no-details')}</p>` : nothing}
-    </section>`;
+      ${!hasDetails(node) ? html`<p class="gt-details__empty">${t(lang, 'no-details')}</p>` : nothing}`,
+    });
   }
 
   // ---- state ------------------------------------------------------------------------------------
@@ -297,7 +325,7 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
       if (!same) {
         this.collapsed = initialCollapsed(this.index, this.expandDepth);
         this.collapsedVersion++;
-        this.openId = undefined;
+        this.details.reset();
         this.focusId = item.root.id;
         this.revealRoot = true;
         this.heights.reset();
@@ -374,17 +402,14 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
     if (!node) return;
     const hidden = ancestorsOf(this.index!, id).filter((a) => this.collapsed.has(a));
     if (hidden.length) this.setExpanded(hidden, true);
-    this.openId = id;
     this.focusId = id;
-    this.pendingFocus = 'details';
-    this.requestUpdate();
+    this.pendingFocus = 'reveal';
+    this.details.open(id);
     this.select('node', id, node);
   }
 
-  private closeDetails() {
-    this.openId = undefined;
-    this.pendingFocus = 'row';
-    this.requestUpdate();
+  private get openId(): string | undefined {
+    return this.details.key;
   }
 
   private readonly onKeydown = (event: KeyboardEvent) => {
@@ -417,13 +442,6 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
     }
   };
 
-  private readonly onDetailsKeydown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      this.closeDetails();
-    }
-  };
-
   private itemElement(id: string | undefined): HTMLElement | null {
     if (id === undefined) return null;
     return this.renderRoot.querySelector<HTMLElement>(`li[data-id="${CSS.escape(id)}"]`);
@@ -435,7 +453,6 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
     super.updated(changed);
     try {
       this.moveFocus();
-      this.watchSizes();
       const L = this.layout;
       if (L && L.nodes.length <= MEASURE_ALL_MAX && this.heights.pending(L)) {
         this.measure(this.renderRoot.querySelectorAll<HTMLElement>('li.gt-item'), 0.05);
@@ -449,8 +466,8 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
     const what = this.pendingFocus;
     if (!what) return;
     this.pendingFocus = undefined;
-    if (what === 'details') {
-      // The panel takes width from the chart: keep the opened body in sight beside it.
+    if (what === 'reveal') {
+      // The panel takes width from the chart: keep the opened body in sight beside it (the details controller focuses the panel).
       const scroller = this.renderRoot.querySelector<HTMLElement>('.gt-scroller');
       const row = this.itemElement(this.openId);
       if (scroller && row) {
@@ -458,7 +475,6 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
         const view = scroller.getBoundingClientRect();
         if (box.left < view.left || box.right > view.right) scroller.scrollLeft += box.left + box.width / 2 - (view.left + view.width / 2);
       }
-      this.renderRoot.querySelector<HTMLElement>('#gt-details-title')?.focus();
     } else this.itemElement(this.focusId)?.focus();
   }
 
@@ -496,42 +512,19 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
     this.requestUpdate();
   };
 
-  /**
-   * Width decides outline or chart; whether the chart overflows decides whether the scroller is a
-   * focusable region. Both are read when the browser reports sizes (after its layout), which costs
-   * no extra layout.
-   */
-  private watchSizes() {
-    const scroller = this.renderRoot.querySelector('.gt-scroller');
-    const canvas = this.renderRoot.querySelector('.gt-canvas');
-    const targets = [this, scroller, canvas].filter((x): x is Element => !!x);
-    if (targets.length === this.observed.length && targets.every((x, i) => x === this.observed[i])) return;
-    this.sizes ??= new ResizeObserver(() => this.onSizes());
-    this.sizes.disconnect();
-    for (const x of targets) this.sizes.observe(x);
-    this.observed = targets;
-  }
-
-  private onSizes() {
-    try {
-      const width = this.getBoundingClientRect().width;
-      let update = Math.abs(width - this.hostWidth) >= 0.5;
-      this.hostWidth = width;
-      const scroller = this.renderRoot.querySelector<HTMLElement>('.gt-scroller');
-      const overflowing = !!scroller && scroller.scrollWidth > scroller.clientWidth + 1;
-      if (overflowing !== this.overflowing) {
-        this.overflowing = overflowing;
-        update = true;
-      }
-      if (this.revealRoot && scroller && this.tree) this.scrollToRoot(scroller, this.tree);
-      // Next frame: changing sizes while the browser delivers them is a "ResizeObserver loop".
-      if (update) {
-        cancelAnimationFrame(this.sizeFrame);
-        this.sizeFrame = requestAnimationFrame(() => this.requestUpdate());
-      }
-    } catch (e) {
-      console.error('fc-kit <fc-governance-tree>:', e);
+  /** Read when the browser has reported sizes (after its layout), which costs no extra layout. True: render again. */
+  private onSizes(): boolean {
+    const width = this.getBoundingClientRect().width;
+    let update = Math.abs(width - this.hostWidth) >= 0.5;
+    this.hostWidth = width;
+    const scroller = this.renderRoot.querySelector<HTMLElement>('.gt-scroller');
+    const overflowing = !!scroller && scroller.scrollWidth > scroller.clientWidth + 1;
+    if (overflowing !== this.overflowing) {
+      this.overflowing = overflowing;
+      update = true;
     }
+    if (this.revealRoot && scroller && this.tree) this.scrollToRoot(scroller, this.tree);
+    return update;
   }
 
   private scrollToRoot(scroller: HTMLElement, tree: GovernanceTree) {

@@ -21,7 +21,10 @@ const PATHS: Record<NodeKind, string> = {
 };
 
 const ICONS = Object.fromEntries(
-  Object.entries(PATHS).map(([kind, d]) => [kind, html`<svg class="gt-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${d}></path></svg>`]),
+  Object.entries(PATHS).map(([kind, d]) => [
+    kind,
+    html`<svg class="gt-icon" viewBox="0 0 24 24" aria-hidden="true" focusable="false"><path d=${d}></path></svg>`,
+  ]),
 ) as Record<NodeKind, TemplateResult>;
 
 export function kindIcon(kind: NodeKind | undefined): TemplateResult | '' {

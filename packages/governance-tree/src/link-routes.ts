@@ -74,7 +74,12 @@ function free(want: number, used: number[]): number {
   return want;
 }
 
-export function routeLinks(tree: GovernanceTree, byId: Map<string, NodeBox>, nodes: NodeBox[], text: (t: Text | undefined) => string): LinkPath[] {
+export function routeLinks(
+  tree: GovernanceTree,
+  byId: Map<string, NodeBox>,
+  nodes: NodeBox[],
+  text: (t: Text | undefined) => string,
+): LinkPath[] {
   const out: LinkPath[] = [];
   const lanes = new Lanes();
   (tree.links ?? []).forEach((link, index) => {
@@ -101,7 +106,17 @@ export function routeLinks(tree: GovernanceTree, byId: Map<string, NodeBox>, nod
       }
     }
     const bottom = Math.max(...samples.map((p) => p.y), at.y + labelHeight / 2);
-    out.push({ index, from: link.from, to: link.to, label: link.label, d: best.d, labelX: round(at.x), labelY: round(at.y), labelWidth, bottom: round(bottom) });
+    out.push({
+      index,
+      from: link.from,
+      to: link.to,
+      label: link.label,
+      d: best.d,
+      labelX: round(at.x),
+      labelY: round(at.y),
+      labelWidth,
+      bottom: round(bottom),
+    });
   });
   return out;
 }
@@ -149,7 +164,20 @@ function candidateRoutes(a: NodeBox, b: NodeBox, nodes: NodeBox[], lanes: Lanes)
     const corridor = lanes.y(upper.y + upper.height + 0.6);
     const laneX = lanes.x(lower.x >= exitX ? lower.x - LANE : lower.x + lower.width + LANE);
     const sideX = lower.x >= exitX ? lower.x : lower.x + lower.width;
-    out.push(polyRoute(ordered([{ x: exitX, y: upper.y + upper.height }, { x: exitX, y: corridor }, { x: laneX, y: corridor }, { x: laneX, y: mid(lower) }, { x: sideX, y: mid(lower) }], upper)));
+    out.push(
+      polyRoute(
+        ordered(
+          [
+            { x: exitX, y: upper.y + upper.height },
+            { x: exitX, y: corridor },
+            { x: laneX, y: corridor },
+            { x: laneX, y: mid(lower) },
+            { x: sideX, y: mid(lower) },
+          ],
+          upper,
+        ),
+      ),
+    );
   }
 
   // Arches over the top and under the bottom, clearing the boxes between their ends; anchors
@@ -158,18 +186,41 @@ function candidateRoutes(a: NodeBox, b: NodeBox, nodes: NodeBox[], lanes: Lanes)
   const [xa, xb] = [ax(a, b), ax(b, a)];
   const spanTop = Math.min(a.y, b.y);
   const spanBottom = Math.max(a.y + a.height, b.y + b.height);
-  const between = nodes.filter((n) => n !== a && n !== b && n.x < Math.max(xa, xb) && n.x + n.width > Math.min(xa, xb) && n.y < spanBottom && n.y + n.height > spanTop);
+  const between = nodes.filter(
+    (n) => n !== a && n !== b && n.x < Math.max(xa, xb) && n.x + n.width > Math.min(xa, xb) && n.y < spanBottom && n.y + n.height > spanTop,
+  );
   const ceiling = Math.min(spanTop, ...between.map((n) => n.y)) - LIFT;
   const floor = Math.max(spanBottom, ...between.map((n) => n.y + n.height)) + LIFT;
   // A cubic's middle is an eighth of each end and three eighths of each control point.
   const control = (target: number, y0: number, y1: number) => (target - (y0 + y1) / 8) / 0.75;
   const up = Math.max(0, control(ceiling, a.y, b.y));
-  out.push(curveRoute([{ x: xa, y: a.y }, { x: xa, y: up }, { x: xb, y: up }, { x: xb, y: b.y }]));
+  out.push(
+    curveRoute([
+      { x: xa, y: a.y },
+      { x: xa, y: up },
+      { x: xb, y: up },
+      { x: xb, y: b.y },
+    ]),
+  );
   const down = control(floor, a.y + a.height, b.y + b.height);
-  out.push(curveRoute([{ x: xa, y: a.y + a.height }, { x: xa, y: down }, { x: xb, y: down }, { x: xb, y: b.y + b.height }]));
+  out.push(
+    curveRoute([
+      { x: xa, y: a.y + a.height },
+      { x: xa, y: down },
+      { x: xb, y: down },
+      { x: xb, y: b.y + b.height },
+    ]),
+  );
   // The same with right angles, just over the top row of the two.
   const over = lanes.y(Math.max(0.3, spanTop - 0.8));
-  out.push(polyRoute([{ x: xa, y: a.y }, { x: xa, y: over }, { x: xb, y: over }, { x: xb, y: b.y }]));
+  out.push(
+    polyRoute([
+      { x: xa, y: a.y },
+      { x: xa, y: over },
+      { x: xb, y: over },
+      { x: xb, y: b.y },
+    ]),
+  );
   return out;
 }
 
@@ -199,7 +250,8 @@ function crossed(route: Route, a: NodeBox, b: NodeBox, nodes: NodeBox[]): number
   if (!near.length) return 0;
   let count = 0;
   for (const p of route.samples) {
-    if (near.some((n) => p.x > n.x - MARGIN && p.x < n.x + n.width + MARGIN && p.y > n.y - MARGIN && p.y < n.y + n.height + MARGIN)) count++;
+    if (near.some((n) => p.x > n.x - MARGIN && p.x < n.x + n.width + MARGIN && p.y > n.y - MARGIN && p.y < n.y + n.height + MARGIN))
+      count++;
   }
   return count;
 }

@@ -1,10 +1,27 @@
 import { translator, type Strings } from '@fc-kit/core';
 
 type Key =
-  | 'kind-group' | 'kind-role' | 'kind-network' | 'kind-place'
-  | 'scroll-region' | 'expand-all' | 'collapse-all' | 'toolbar'
-  | 'details' | 'close' | 'level' | 'kind' | 'duties' | 'members' | 'links' | 'more' | 'no-details' | 'part-of'
-  | 'link-with' | 'link-with-label' | 'hidden-count' | 'has-details';
+  | 'kind-group'
+  | 'kind-role'
+  | 'kind-network'
+  | 'kind-place'
+  | 'scroll-region'
+  | 'expand-all'
+  | 'collapse-all'
+  | 'toolbar'
+  | 'details'
+  | 'level'
+  | 'kind'
+  | 'duties'
+  | 'members'
+  | 'links'
+  | 'more'
+  | 'no-details'
+  | 'part-of'
+  | 'link-with'
+  | 'link-with-label'
+  | 'hidden-count'
+  | 'has-details';
 
 const strings: Strings<Key> = {
   fi: {
@@ -17,7 +34,6 @@ const strings: Strings<Key> = {
     'collapse-all': 'Supista kaikki',
     toolbar: 'Rakenteen näkymä',
     details: 'Tiedot',
-    close: 'Sulje tiedot',
     level: 'Taso',
     kind: 'Tyyppi',
     duties: 'Tehtävät',
@@ -41,7 +57,6 @@ const strings: Strings<Key> = {
     'collapse-all': 'Fäll ihop alla',
     toolbar: 'Visning av strukturen',
     details: 'Uppgifter',
-    close: 'Stäng uppgifterna',
     level: 'Nivå',
     kind: 'Typ',
     duties: 'Uppgifter',
@@ -65,7 +80,6 @@ const strings: Strings<Key> = {
     'collapse-all': 'Collapse all',
     toolbar: 'Structure view',
     details: 'Details',
-    close: 'Close details',
     level: 'Level',
     kind: 'Kind',
     duties: 'Duties',

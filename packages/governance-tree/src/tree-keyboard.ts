@@ -31,7 +31,10 @@ export class TreeKeyboard {
   private typed = '';
   private typedAt = -Infinity;
 
-  constructor(private readonly host: TreeKeyboardHost, private readonly now: () => number = () => performance.now()) {}
+  constructor(
+    private readonly host: TreeKeyboardHost,
+    private readonly now: () => number = () => performance.now(),
+  ) {}
 
   /** Handles a key pressed on row `id`. Returns true when the key was the tree's (the caller then prevents the default). */
   keydown(event: Pick<KeyboardEvent, 'key' | 'altKey' | 'ctrlKey' | 'metaKey'>, id: string): boolean {

@@ -26,9 +26,16 @@ export const withDetails: GovernanceTree = {
     label: { fi: 'Strateginen johtoryhmä', sv: 'Strategisk ledningsgrupp', en: 'Strategic steering group' },
     level: 'hva',
     kind: 'group',
-    description: { fi: 'Päättää strategisista linjauksista.', sv: 'Beslutar om strategiska riktlinjer.', en: 'Decides the strategic policies.' },
+    description: {
+      fi: 'Päättää strategisista linjauksista.',
+      sv: 'Beslutar om strategiska riktlinjer.',
+      en: 'Decides the strategic policies.',
+    },
     duties: [
-      { fi: 'Päättää lasten ja perheiden palveluja koskevista strategisista linjauksista', en: 'Decides the strategic policies on services for children and families' },
+      {
+        fi: 'Päättää lasten ja perheiden palveluja koskevista strategisista linjauksista',
+        en: 'Decides the strategic policies on services for children and families',
+      },
       { fi: 'Varmistaa riittävät voimavarat', en: 'Ensures sufficient resources' },
     ],
     members: ['Toimialuejohtaja', 'Järjestöjen edustaja'],
@@ -40,8 +47,18 @@ export const withDetails: GovernanceTree = {
         level: 'pk',
         kind: 'group',
         children: [
-          { id: 'vastaava', label: { fi: 'Perhekeskusvastaava', sv: 'Familjecenteransvarig', en: 'Family-centre lead' }, level: 'pk', kind: 'role' },
-          { id: 'kohtaamispaikka', label: { fi: 'Avoin kohtaamispaikka', sv: 'Öppen mötesplats', en: 'Open meeting place' }, level: 'pk', kind: 'place' },
+          {
+            id: 'vastaava',
+            label: { fi: 'Perhekeskusvastaava', sv: 'Familjecenteransvarig', en: 'Family-centre lead' },
+            level: 'pk',
+            kind: 'role',
+          },
+          {
+            id: 'kohtaamispaikka',
+            label: { fi: 'Avoin kohtaamispaikka', sv: 'Öppen mötesplats', en: 'Open meeting place' },
+            level: 'pk',
+            kind: 'place',
+          },
         ],
       },
       { id: 'verkosto', label: { fi: 'Järjestöverkosto', sv: 'Organisationsnätverk', en: 'NGO network' }, level: 'hva', kind: 'network' },
@@ -52,7 +69,11 @@ export const withDetails: GovernanceTree = {
     { from: 'verkosto', to: 'kohtaamispaikka', label: { fi: 'Yhteistyö', sv: 'Samarbete', en: 'Cooperation' } },
     { from: 'koordinaattori', to: 'vastaava' },
   ],
-  note: { fi: 'Rakenne on päätelty tekstistä.', sv: 'Strukturen har härletts ur texten.', en: 'The arrangement was reconstructed from the text.' },
+  note: {
+    fi: 'Rakenne on päätelty tekstistä.',
+    sv: 'Strukturen har härletts ur texten.',
+    en: 'The arrangement was reconstructed from the text.',
+  },
   source: { title: 'Esimerkkilähde', url: 'https://example.org/lahde', date: '2023-05' },
 };
 

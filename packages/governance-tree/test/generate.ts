@@ -6,7 +6,6 @@
 import type { GovernanceNode, GovernanceTree } from '@fc-kit/core';
 import { random } from '../../../test/support/random.js';
 
-
 const PLACES = ['Pohjola', 'Rannikko', 'Järvi', 'Kangas', 'Koski', 'Laakso', 'Niemi', 'Saari', 'Vaara', 'Harju', 'Lahti', 'Mäki'];
 const TEAMS: { fi: string; sv: string; en: string; kind: GovernanceNode['kind'] }[] = [
   { fi: 'Perhekeskusvastaava', sv: 'Familjecenteransvarig', en: 'Family-centre lead', kind: 'role' },
@@ -41,32 +40,49 @@ export function generateTree(nodeCount: number, seed = 1): GovernanceTree {
     label: { fi: 'Strateginen johtoryhmä', sv: 'Strategisk ledningsgrupp', en: 'Strategic steering group' },
     level: 'maakunta',
     kind: 'group',
-    description: { fi: 'Päättää lasten ja perheiden palveluja koskevista linjauksista.', en: 'Decides the policies on services for children and families.' },
-    duties: [{ fi: 'Linjaa palvelujen kehittämisen', en: 'Sets the direction of service development' }, { fi: 'Seuraa hyvinvoinnin tilaa', en: 'Follows wellbeing' }],
+    description: {
+      fi: 'Päättää lasten ja perheiden palveluja koskevista linjauksista.',
+      en: 'Decides the policies on services for children and families.',
+    },
+    duties: [
+      { fi: 'Linjaa palvelujen kehittämisen', en: 'Sets the direction of service development' },
+      { fi: 'Seuraa hyvinvoinnin tilaa', en: 'Follows wellbeing' },
+    ],
     members: ['Toimialuejohtaja', 'Järjestöjen edustaja'],
   });
   const operative = room()
     ? make(root, { label: { fi: 'Operatiivinen ryhmä', sv: 'Operativ grupp', en: 'Operational group' }, level: 'maakunta', kind: 'group' })
     : root;
-  if (room()) make(root, { label: { fi: 'Perhekeskuskoordinaattori', sv: 'Familjecenterkoordinator', en: 'Family-centre coordinator' }, level: 'maakunta', kind: 'role' });
+  if (room())
+    make(root, {
+      label: { fi: 'Perhekeskuskoordinaattori', sv: 'Familjecenterkoordinator', en: 'Family-centre coordinator' },
+      level: 'maakunta',
+      kind: 'role',
+    });
 
   const regionCount = Math.max(1, Math.round(nodeCount / 120));
   const regions: GovernanceNode[] = [];
   for (let r = 0; r < regionCount && room(); r++) {
     const place = PLACES[r % PLACES.length] + (r >= PLACES.length ? ` ${Math.floor(r / PLACES.length) + 1}` : '');
-    regions.push(make(operative, {
-      label: { fi: `Perhekeskusalue ${place}`, sv: `Familjecenterområde ${place}`, en: `Family-centre area ${place}` },
-      level: 'alue',
-      kind: 'group',
-      duties: [{ fi: 'Sovittaa yhteen alueen palvelut', en: "Coordinates the area's services" }],
-    }));
+    regions.push(
+      make(operative, {
+        label: { fi: `Perhekeskusalue ${place}`, sv: `Familjecenterområde ${place}`, en: `Family-centre area ${place}` },
+        level: 'alue',
+        kind: 'group',
+        duties: [{ fi: 'Sovittaa yhteen alueen palvelut', en: "Coordinates the area's services" }],
+      }),
+    );
   }
   let municipality = 0;
   while (room()) {
     const region = regions.length ? regions[municipality % regions.length] : operative;
     municipality++;
     const town = make(region, {
-      label: { fi: `Kunta ${municipality}: paikallinen LAPE-ryhmä`, sv: `Kommun ${municipality}: lokal LAPE-grupp`, en: `Municipality ${municipality}: local LAPE group` },
+      label: {
+        fi: `Kunta ${municipality}: paikallinen LAPE-ryhmä`,
+        sv: `Kommun ${municipality}: lokal LAPE-grupp`,
+        en: `Municipality ${municipality}: local LAPE group`,
+      },
       level: 'kunta',
       kind: 'network',
     });
@@ -79,7 +95,9 @@ export function generateTree(nodeCount: number, seed = 1): GovernanceTree {
 
   // Cooperation mostly between neighbours: a team of one municipality with one of the next.
   const links: NonNullable<GovernanceTree['links']> = [];
-  const towns = (regions.length ? regions : [operative]).flatMap((r) => r.children ?? []).filter((n) => n.kind === 'network' && n.children?.length);
+  const towns = (regions.length ? regions : [operative])
+    .flatMap((r) => r.children ?? [])
+    .filter((n) => n.kind === 'network' && n.children?.length);
   const wanted = Math.floor(nodeCount / 40);
   for (let i = 0; links.length < wanted && i + 1 < towns.length; i += 1 + Math.floor(rand() * 3)) {
     const a = pick(towns[i].children!);
@@ -89,11 +107,19 @@ export function generateTree(nodeCount: number, seed = 1): GovernanceTree {
 
   return {
     id: `generated-${nodeCount}-${seed}`,
-    title: { fi: `Generoitu johtamisrakenne (${nodeCount} solmua)`, sv: `Genererad ledningsstruktur (${nodeCount} noder)`, en: `Generated leadership structure (${nodeCount} nodes)` },
+    title: {
+      fi: `Generoitu johtamisrakenne (${nodeCount} solmua)`,
+      sv: `Genererad ledningsstruktur (${nodeCount} noder)`,
+      en: `Generated leadership structure (${nodeCount} nodes)`,
+    },
     levels: GENERATED_LEVELS.map((l) => ({ ...l })),
     root,
     ...(links.length ? { links } : {}),
-    note: { fi: 'Keksitty testiaineisto, ei lähteestä.', sv: 'Påhittat testmaterial, inte ur någon källa.', en: 'Made-up test data, not from a source.' },
+    note: {
+      fi: 'Keksitty testiaineisto, ei lähteestä.',
+      sv: 'Påhittat testmaterial, inte ur någon källa.',
+      en: 'Made-up test data, not from a source.',
+    },
   };
 }
 
@@ -103,7 +129,12 @@ export function wideTree(width: number): GovernanceTree {
     id: 'wide',
     title: 'Leveä',
     levels: [{ id: 'a', label: 'A' }],
-    root: { id: 'r', label: 'Juuri', level: 'a', children: Array.from({ length: width }, (_, i) => ({ id: `c${i}`, label: `Lapsi ${i}`, level: 'a' })) },
+    root: {
+      id: 'r',
+      label: 'Juuri',
+      level: 'a',
+      children: Array.from({ length: width }, (_, i) => ({ id: `c${i}`, label: `Lapsi ${i}`, level: 'a' })),
+    },
   };
 }
 

@@ -4,7 +4,13 @@ import etelaPohjanmaa from '@fc-kit/datasets/etela-pohjanmaa.json';
 import thl from '@fc-kit/datasets/thl-perhekeskus.json';
 import pohjoisPohjanmaa from '@fc-kit/datasets/pohjois-pohjanmaa.json';
 import { withDetails } from './fixtures.js';
-import { estimateLines, estimateNodeHeight, layoutGovernanceTree, type GovernanceLayout, type NodeBox } from '../src/governance-tree-layout.js';
+import {
+  estimateLines,
+  estimateNodeHeight,
+  layoutGovernanceTree,
+  type GovernanceLayout,
+  type NodeBox,
+} from '../src/governance-tree-layout.js';
 import { deepTree, generateTree } from './generate.js';
 
 const ep = etelaPohjanmaa.governance[0] as GovernanceTree;
@@ -44,7 +50,10 @@ function expectSound(L: GovernanceLayout, tree: GovernanceTree) {
     const kids = p.children.map((c) => L.nodes[c]);
     if (kids[0].stacked) {
       // A stacked column hangs from the parent's left part, indented.
-      for (const k of kids) expect(k.x).to.be.greaterThan(p.x).and.lessThan(p.x + p.width);
+      for (const k of kids)
+        expect(k.x)
+          .to.be.greaterThan(p.x)
+          .and.lessThan(p.x + p.width);
     } else {
       // The parent is centred over its first and last child.
       const mid = (kids[0].x + kids[kids.length - 1].x) / 2;
@@ -63,7 +72,10 @@ function pointsOf(d: string): { x: number; y: number }[] {
   const out: { x: number; y: number }[] = [];
   let at = { x: 0, y: 0 };
   for (const [, cmd, args] of d.matchAll(/([MLC])([^MLC]*)/g)) {
-    const n = args.trim().split(/[\s,]+/).map(Number);
+    const n = args
+      .trim()
+      .split(/[\s,]+/)
+      .map(Number);
     if (cmd === 'M') at = { x: n[0], y: n[1] };
     else if (cmd === 'L') {
       for (let t = 0; t <= 1; t += 0.05) out.push({ x: at.x + (n[0] - at.x) * t, y: at.y + (n[1] - at.y) * t });
@@ -90,9 +102,16 @@ describe('layoutGovernanceTree', () => {
     const L = layoutGovernanceTree(ep);
     expectSound(L, ep);
     expect(L.nodes.map((n) => n.id)).to.deep.equal([
-      'lape-yhteistyoryhma', 'toiminnasta-vastaava-ryhma', 'perhekeskuskoordinaattori', 'perhekeskuksen-ryhma', 'perhekeskusvastaava',
+      'lape-yhteistyoryhma',
+      'toiminnasta-vastaava-ryhma',
+      'perhekeskuskoordinaattori',
+      'perhekeskuksen-ryhma',
+      'perhekeskusvastaava',
     ]);
-    expect(L.bands.map((b) => [b.id, b.count])).to.deep.equal([['hyvinvointialue', 3], ['perhekeskus', 2]]);
+    expect(L.bands.map((b) => [b.id, b.count])).to.deep.equal([
+      ['hyvinvointialue', 3],
+      ['perhekeskus', 2],
+    ]);
     const at = (id: string) => L.byId.get(id)!;
     expect(at('perhekeskuksen-ryhma').band).to.equal(1);
     expect(at('perhekeskuskoordinaattori').band).to.equal(0);
@@ -103,8 +122,14 @@ describe('layoutGovernanceTree', () => {
   it('gives tree positions the screen reader needs', () => {
     const L = layoutGovernanceTree(ph);
     const at = (id: string) => L.byId.get(id)!;
-    expect([at('lape-yhteistyoryhma').depth, at('lape-yhteistyoryhma').posInSet, at('lape-yhteistyoryhma').setSize]).to.deep.equal([1, 1, 1]);
-    expect([at('perhekeskuskoordinaattori').depth, at('perhekeskuskoordinaattori').posInSet, at('perhekeskuskoordinaattori').setSize]).to.deep.equal([3, 1, 2]);
+    expect([at('lape-yhteistyoryhma').depth, at('lape-yhteistyoryhma').posInSet, at('lape-yhteistyoryhma').setSize]).to.deep.equal([
+      1, 1, 1,
+    ]);
+    expect([
+      at('perhekeskuskoordinaattori').depth,
+      at('perhekeskuskoordinaattori').posInSet,
+      at('perhekeskuskoordinaattori').setSize,
+    ]).to.deep.equal([3, 1, 2]);
     expect([at('perhekeskuksen-ryhma').posInSet, at('perhekeskuksen-ryhma').setSize]).to.deep.equal([2, 2]);
     expect(at('perhekeskusvastaava').depth).to.equal(4);
     expect(at('perhekeskusvastaava').hasChildren).to.equal(false);
@@ -186,7 +211,8 @@ describe('layoutGovernanceTree', () => {
       const numbers = link.d.match(/-?[\d.]+/g)!.map(Number);
       const [sx, sy] = numbers.slice(0, 2);
       const [ex, ey] = numbers.slice(-2);
-      const onEdge = (n: NodeBox, x: number, y: number) => x >= n.x - 1e-3 && x <= n.x + n.width + 1e-3 && y >= n.y - 1e-3 && y <= n.y + n.height + 1e-3;
+      const onEdge = (n: NodeBox, x: number, y: number) =>
+        x >= n.x - 1e-3 && x <= n.x + n.width + 1e-3 && y >= n.y - 1e-3 && y <= n.y + n.height + 1e-3;
       expect(onEdge(L.byId.get(link.from)!, sx, sy), `${link.from} starts ${link.d}`).to.equal(true);
       expect(onEdge(L.byId.get(link.to)!, ex, ey), `${link.to} ends ${link.d}`).to.equal(true);
     }
@@ -229,8 +255,12 @@ describe('layoutGovernanceTree', () => {
 
   it('keeps a child under its parent even when the data puts it on a higher level', () => {
     const tree: GovernanceTree = {
-      id: 't', title: 'T',
-      levels: [{ id: 'ylä', label: 'Ylä' }, { id: 'ala', label: 'Ala' }],
+      id: 't',
+      title: 'T',
+      levels: [
+        { id: 'ylä', label: 'Ylä' },
+        { id: 'ala', label: 'Ala' },
+      ],
       root: { id: 'a', label: 'A', level: 'ala', children: [{ id: 'b', label: 'B', level: 'ylä' }] },
     };
     const L = layoutGovernanceTree(tree);
@@ -246,7 +276,9 @@ describe('layoutGovernanceTree', () => {
     expect(estimateLines('aaaa bbbb', 10, 0.5)).to.equal(1);
     expect(estimateLines('aaaa bbbb cccc dddd eeee', 5, 0.5)).to.equal(3);
     expect(estimateLines('a'.repeat(45), 10, 0.5)).to.equal(3);
-    expect(estimateNodeHeight('Lyhyt', true)).to.be.lessThan(estimateNodeHeight('Hyvin pitkä nimi joka ei millään mahdu yhdelle riville laatikossa', true));
+    expect(estimateNodeHeight('Lyhyt', true)).to.be.lessThan(
+      estimateNodeHeight('Hyvin pitkä nimi joka ei millään mahdu yhdelle riville laatikossa', true),
+    );
     expect(estimateNodeHeight('Lyhyt', false)).to.be.lessThan(estimateNodeHeight('Lyhyt', true));
   });
 });

@@ -2,9 +2,20 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import '../src/define.js';
 import type { FcGovernanceTree } from '../src/governance-tree.js';
-import { clone, etelaPohjanmaa, kuntaliitto, pohjoisPohjanmaa, thlPerhekeskus, withDanglingLink, withDetails, withDuplicateId, withUnknownLevel } from './fixtures.js';
+import {
+  clone,
+  etelaPohjanmaa,
+  kuntaliitto,
+  pohjoisPohjanmaa,
+  thlPerhekeskus,
+  withDanglingLink,
+  withDetails,
+  withDuplicateId,
+  withUnknownLevel,
+} from './fixtures.js';
 import { deepTree, generateTree, wideTree } from './generate.js';
-import { captureConsole } from '../../../test/support/console-capture.js';
+import { describeExamples, elementFixture } from '../../../test/support/element-fixture.js';
+import { EXAMPLES } from '../examples.js';
 
 // ---- helpers -----------------------------------------------------------------------------------
 
@@ -29,20 +40,6 @@ async function settled(el: FcGovernanceTree) {
   for (let i = 0; i < 10 && !(await el.updateComplete); i++);
 }
 
-async function render(data: unknown, { lang = 'fi', width = '1100px', attrs = '' } = {}) {
-  const host = await fixture<HTMLDivElement>(html`<div class="host"></div>`);
-  host.style.width = width;
-  // A sans-serif as on county sites: wider than the browser's default serif.
-  host.style.font = '16px system-ui, sans-serif';
-  const el = document.createElement('fc-governance-tree');
-  if (lang) el.lang = lang;
-  for (const [k, v] of attrs.split(' ').filter(Boolean).map((a) => a.split('='))) el.setAttribute(k, v ?? '');
-  el.data = data;
-  host.append(el);
-  await settled(el);
-  return el;
-}
-
 async function press(el: FcGovernanceTree, key: string) {
   await sendKeys({ press: key });
   await settled(el);
@@ -59,7 +56,8 @@ const EP = {
 const terms = (panel: Element) => [...panel.querySelector('dl')!.children].map((c) => squash(c.textContent)).join(' ');
 const toggleOf = (li: HTMLElement) => li.querySelector<HTMLElement>('.gt-node__toggle')!.dataset.label;
 
-const log = captureConsole();
+const { render, renderExample, log } = elementFixture<FcGovernanceTree>('fc-governance-tree', { settle: settled });
+describeExamples(EXAMPLES, { collection: 'governance', renderExample, log });
 afterEach(async () => {
   await emulateMedia({ media: 'screen' });
 });
@@ -72,7 +70,10 @@ describe('seed structures', () => {
     expect(squash(q(el, '[part="title"]')?.textContent)).to.equal(
       'Verkostojohtamisen ja koordinaation avulla varmistetaan yhteen sovitetut palvelut => perheiden avun saanti - Kansallinen linjaus 4',
     );
-    expect(qa(el, '[part="level-label"]').map((b) => squash(b.textContent))).to.deep.equal(['Maakunnan/hyvinvointialueen taso', 'Perhekeskuskohtainen taso']);
+    expect(qa(el, '[part="level-label"]').map((b) => squash(b.textContent))).to.deep.equal([
+      'Maakunnan/hyvinvointialueen taso',
+      'Perhekeskuskohtainen taso',
+    ]);
     expect(items(el).map(label)).to.deep.equal([
       'LAPE-yhteistyöryhmä (strateginen) tai vastaava yhteistyöryhmä',
       'Perhekeskuksen toiminnasta vastaava ryhmä (operatiivinen)',
@@ -81,9 +82,17 @@ describe('seed structures', () => {
       'Perhekeskusvastaava (tai vastaava henkilö)',
     ]);
     // Kind as visible text, not only a shape.
-    expect(items(el).map((li) => squash(li.querySelector('.gt-node__kind')?.textContent))).to.deep.equal(['Ryhmä', 'Ryhmä', 'Rooli', 'Ryhmä', 'Rooli']);
+    expect(items(el).map((li) => squash(li.querySelector('.gt-node__kind')?.textContent))).to.deep.equal([
+      'Ryhmä',
+      'Ryhmä',
+      'Rooli',
+      'Ryhmä',
+      'Rooli',
+    ]);
     const note = squash(q(el, '.fc-source__note')?.textContent);
-    expect(note).to.match(/^Huomautus: Lähde: "Perhekeskustoiminnan johtamiseen on luotu kaksiportainen verkostojohtamisen ja koordinaation rakenne\."/);
+    expect(note).to.match(
+      /^Huomautus: Lähde: "Perhekeskustoiminnan johtamiseen on luotu kaksiportainen verkostojohtamisen ja koordinaation rakenne\."/,
+    );
     expect(note).to.contain('Puurakenne on fc-kitin rekonstruktio');
     await expect(el).to.be.accessible();
   });
@@ -93,7 +102,8 @@ describe('seed structures', () => {
     const bands = qa(el, '[part="level"]').map((b) => b.getBoundingClientRect());
     const box = (id: string) => item(el, id).querySelector('.gt-node')!.getBoundingClientRect();
     const inBand = (r: DOMRect, band: DOMRect) => r.top >= band.top && r.bottom <= band.bottom;
-    for (const id of ['lape-yhteistyoryhma', 'toiminnasta-vastaava-ryhma', 'perhekeskuskoordinaattori']) expect(inBand(box(id), bands[0]), id).to.equal(true);
+    for (const id of ['lape-yhteistyoryhma', 'toiminnasta-vastaava-ryhma', 'perhekeskuskoordinaattori'])
+      expect(inBand(box(id), bands[0]), id).to.equal(true);
     for (const id of ['perhekeskuksen-ryhma', 'perhekeskusvastaava']) expect(inBand(box(id), bands[1]), id).to.equal(true);
     expect(box('perhekeskusvastaava').top).to.be.greaterThan(box('perhekeskuksen-ryhma').bottom);
     expect(box('toiminnasta-vastaava-ryhma').top).to.be.greaterThan(box('lape-yhteistyoryhma').bottom);
@@ -146,25 +156,34 @@ describe('seed structures', () => {
     const duties = qa(el, '.gt-details__duties li').map((li) => squash(li.textContent));
     expect(duties).to.have.length(5);
     expect(duties[0]).to.equal('Päättää lasten ja perheiden palveluja koskevista strategisista linjauksista');
-    expect(duties[2]).to.equal('Käsittelee ja hyväksyy keskeiset asiakirjat ja esitykset ennen niiden etenemistä maakunnan ja kuntien päätöksentekoon (strategiat ja talousarviot)');
+    expect(duties[2]).to.equal(
+      'Käsittelee ja hyväksyy keskeiset asiakirjat ja esitykset ennen niiden etenemistä maakunnan ja kuntien päätöksentekoon (strategiat ja talousarviot)',
+    );
     // The operational group's description and the family-centre group's members.
     item(el, 'operatiivinen-ryhma').querySelector<HTMLElement>('.gt-node')!.click();
     await settled(el);
-    expect(squash(q(el, '.gt-details__description')?.textContent)).to.equal('Perhe- ja sosiaalipalveluiden ja Oys psykiatria toimialueen johtoryhmä');
+    expect(squash(q(el, '.gt-details__description')?.textContent)).to.equal(
+      'Perhe- ja sosiaalipalveluiden ja Oys psykiatria toimialueen johtoryhmä',
+    );
     expect(qa(el, '.gt-details__duties li')).to.have.length(6);
     item(el, 'perhekeskuksen-ryhma').querySelector<HTMLElement>('.gt-node')!.click();
     await settled(el);
-    expect(qa(el, '.gt-details__members li').map((li) => squash(li.textContent))).to.deep.equal(['palvelualuejohtajan vetovastuulla', 'vastuuyksikköjohtajat mukana']);
+    expect(qa(el, '.gt-details__members li').map((li) => squash(li.textContent))).to.deep.equal([
+      'palvelualuejohtajan vetovastuulla',
+      'vastuuyksikköjohtajat mukana',
+    ]);
     // Both cooperation lines, between the right bodies, one with its label.
     expect(qa<SVGPathElement>(el, 'path[part="link"]').map((p) => `${p.dataset.from}→${p.dataset.to}`)).to.deep.equal([
       'perhekeskuskoordinaattori→perhekeskusvastaavat',
       'lape-yhteistyoryhma→lape-ryhmat',
     ]);
-    expect(qa(el, '[part="link-label"]').map((l) => squash(l.textContent))).to.deep.equal(['tukevat palveluverkoston yhteistoimintaa ja kokonaisuuden koordinointia']);
+    expect(qa(el, '[part="link-label"]').map((l) => squash(l.textContent))).to.deep.equal([
+      'tukevat palveluverkoston yhteistoimintaa ja kokonaisuuden koordinointia',
+    ]);
     await expect(el).to.be.accessible();
   });
 
-  it('draws the Kuntaliitto review\'s three-level leadership, picked by item', async () => {
+  it("draws the Kuntaliitto review's three-level leadership, picked by item", async () => {
     const el = await render(clone(kuntaliitto), { attrs: 'item=kolmitasoinen-johtaminen' });
     expect(squash(q(el, '[part="title"]')?.textContent)).to.equal('Johtaminen ja koordinointi monialaisesti ja monella tasolla');
     expect(qa(el, '[part="level-label"]').map((b) => squash(b.textContent))).to.deep.equal(['Hyvinvointialue', 'Alue', 'Kunta']);
@@ -198,10 +217,15 @@ describe('tree semantics', () => {
   it('is a named tree of treeitems with level, position, expansion and one tab stop', async () => {
     const el = await render(ep());
     const tree = q(el, '[role="tree"]')!;
-    expect(squash(root(el).getElementById(tree.getAttribute('aria-labelledby')!)?.textContent)).to.equal(squash(q(el, '[part="title"]')?.textContent));
+    expect(squash(root(el).getElementById(tree.getAttribute('aria-labelledby')!)?.textContent)).to.equal(
+      squash(q(el, '[part="title"]')?.textContent),
+    );
     const rows = items(el).map((li) => [
-      li.getAttribute('aria-level'), li.getAttribute('aria-posinset'), li.getAttribute('aria-setsize'),
-      li.getAttribute('aria-expanded'), li.getAttribute('aria-selected'),
+      li.getAttribute('aria-level'),
+      li.getAttribute('aria-posinset'),
+      li.getAttribute('aria-setsize'),
+      li.getAttribute('aria-expanded'),
+      li.getAttribute('aria-selected'),
     ]);
     expect(rows).to.deep.equal([
       ['1', '1', '1', 'true', 'false'],
@@ -228,7 +252,8 @@ describe('tree semantics', () => {
     // What the box shows is the start of its name (WCAG 2.5.3 label in name).
     expect(squash(item(el, 'ohjaus').textContent)).to.equal('Ohjausryhmä Ryhmä Perhekeskustaso');
     // Decorations are hidden from assistive technology.
-    for (const part of ['.gt-bands', '.gt-lines', '.gt-link-labels']) expect(q(el, part)!.getAttribute('aria-hidden'), part).to.equal('true');
+    for (const part of ['.gt-bands', '.gt-lines', '.gt-link-labels'])
+      expect(q(el, part)!.getAttribute('aria-hidden'), part).to.equal('true');
     for (const t of qa(el, '.gt-node__toggle')) expect(t.getAttribute('aria-hidden')).to.equal('true');
   });
 });
@@ -279,7 +304,11 @@ describe('keyboard', () => {
     await press(el, 'End');
     expect(focused(el)).to.equal(EP.lead);
     // Roving tabindex follows focus.
-    expect(items(el).filter((li) => li.tabIndex === 0).map((li) => li.dataset.id)).to.deep.equal(['perhekeskusvastaava']);
+    expect(
+      items(el)
+        .filter((li) => li.tabIndex === 0)
+        .map((li) => li.dataset.id),
+    ).to.deep.equal(['perhekeskusvastaava']);
   });
 
   it('leaves the tree with one Tab and comes back to the same row', async () => {
@@ -366,11 +395,16 @@ describe('details', () => {
       'Päättää lasten ja perheiden palveluja koskevista strategisista linjauksista',
       'Varmistaa riittävät voimavarat',
     ]);
-    expect([...panel.querySelectorAll('.gt-details__members li')].map((li) => squash(li.textContent))).to.deep.equal(['Toimialuejohtaja', 'Järjestöjen edustaja']);
+    expect([...panel.querySelectorAll('.gt-details__members li')].map((li) => squash(li.textContent))).to.deep.equal([
+      'Toimialuejohtaja',
+      'Järjestöjen edustaja',
+    ]);
     const more = panel.querySelector<HTMLAnchorElement>('a')!;
     expect(squash(more.textContent)).to.equal('Lisätietoja');
     expect(more.href).to.equal('https://example.org/johtoryhma');
-    expect(squash(panel.getAttribute('aria-labelledby') && root(el).getElementById(panel.getAttribute('aria-labelledby')!)?.textContent)).to.equal('Strateginen johtoryhmä');
+    expect(
+      squash(panel.getAttribute('aria-labelledby') && root(el).getElementById(panel.getAttribute('aria-labelledby')!)?.textContent),
+    ).to.equal('Strateginen johtoryhmä');
     await expect(el).to.be.accessible();
   });
 
@@ -467,7 +501,10 @@ describe('links', () => {
   it('draws each link as a dashed line between the right two boxes, with its label', async () => {
     const el = await render(clone(withDetails));
     const paths = qa<SVGPathElement>(el, 'path[part="link"]');
-    expect(paths.map((p) => [p.dataset.from, p.dataset.to])).to.deep.equal([['verkosto', 'kohtaamispaikka'], ['koordinaattori', 'vastaava']]);
+    expect(paths.map((p) => [p.dataset.from, p.dataset.to])).to.deep.equal([
+      ['verkosto', 'kohtaamispaikka'],
+      ['koordinaattori', 'vastaava'],
+    ]);
     const svg = q<SVGSVGElement>(el, '.gt-lines')!;
     const em = parseFloat(getComputedStyle(q(el, '.gt-canvas')!).fontSize);
     const origin = svg.getBoundingClientRect();
@@ -499,9 +536,30 @@ describe('links', () => {
 
 describe('languages', () => {
   const cases = [
-    ['fi', 'Hyvinvointialuetaso', 'Ryhmä', 'Laajenna kaikki', 'Huomautus: Rakenne on päätelty tekstistä.', 'Strateginen johtoryhmä, Ryhmä, Hyvinvointialuetaso'],
-    ['sv', 'Välfärdsområdesnivå', 'Grupp', 'Fäll ut alla', 'Anmärkning: Strukturen har härletts ur texten.', 'Strategisk ledningsgrupp, Grupp, Välfärdsområdesnivå'],
-    ['en', 'County level', 'Group', 'Expand all', 'Note: The arrangement was reconstructed from the text.', 'Strategic steering group, Group, County level'],
+    [
+      'fi',
+      'Hyvinvointialuetaso',
+      'Ryhmä',
+      'Laajenna kaikki',
+      'Huomautus: Rakenne on päätelty tekstistä.',
+      'Strateginen johtoryhmä, Ryhmä, Hyvinvointialuetaso',
+    ],
+    [
+      'sv',
+      'Välfärdsområdesnivå',
+      'Grupp',
+      'Fäll ut alla',
+      'Anmärkning: Strukturen har härletts ur texten.',
+      'Strategisk ledningsgrupp, Grupp, Välfärdsområdesnivå',
+    ],
+    [
+      'en',
+      'County level',
+      'Group',
+      'Expand all',
+      'Note: The arrangement was reconstructed from the text.',
+      'Strategic steering group, Group, County level',
+    ],
   ] as const;
   for (const [lang, band, kind, button, note, name] of cases) {
     it(`speaks ${lang}`, async () => {
@@ -552,7 +610,9 @@ describe('bad input', () => {
     const started = performance.now();
     const el = await render(deepTree(10_000), { lang: 'en' });
     expect(performance.now() - started).to.be.lessThan(2000);
-    expect(errorText(el)).to.match(/^⚠ This content could not be shown root(\.children\[0\]){50}: nested too deeply \(at most 50 levels\)$/);
+    expect(errorText(el)).to.match(
+      /^⚠ This content could not be shown root(\.children\[0\]){50}: nested too deeply \(at most 50 levels\)$/,
+    );
   });
 
   it('draws a tree 50 levels deep', async () => {
@@ -712,7 +772,10 @@ describe('big trees', () => {
     const el = await render(tree, { attrs: 'expand-depth=99' });
     await waitUntil(() => {
       const li = item(el, 'n0');
-      return li.querySelector<HTMLElement>('.gt-node__body')!.getBoundingClientRect().height <= li.querySelector<HTMLElement>('.gt-node')!.clientHeight + 1;
+      return (
+        li.querySelector<HTMLElement>('.gt-node__body')!.getBoundingClientRect().height <=
+        li.querySelector<HTMLElement>('.gt-node')!.clientHeight + 1
+      );
     }, 'the root box did not grow to its text');
     expect(items(el)).to.have.length(300);
     // Rows far off screen are kept (for the keyboard, screen readers and find-in-page) but not drawn.
@@ -723,7 +786,10 @@ describe('big trees', () => {
     await press(el, 'End');
     const last = root(el).activeElement as HTMLElement;
     expect(last.dataset.id).to.equal(items(el)[299].dataset.id);
-    await waitUntil(() => last.querySelector('.gt-node__label')!.checkVisibility({ contentVisibilityAuto: true }), 'the focused row was not drawn');
+    await waitUntil(
+      () => last.querySelector('.gt-node__label')!.checkVisibility({ contentVisibilityAuto: true }),
+      'the focused row was not drawn',
+    );
   });
 
   it('measures the first render of 1,000 nodes (see the console for the figures)', async () => {
@@ -746,7 +812,9 @@ describe('big trees', () => {
     };
     const auto = await time();
     const expanded = await time('99');
-    log.print(`fc-governance-tree, 1,000 nodes, median of 5, render + layout: first generations ${auto.toFixed(1)} ms, all expanded ${expanded.toFixed(1)} ms`);
+    log.print(
+      `fc-governance-tree, 1,000 nodes, median of 5, render + layout: first generations ${auto.toFixed(1)} ms, all expanded ${expanded.toFixed(1)} ms`,
+    );
     // Generous bounds: the machine is shared; the figures above are what the note reports.
     expect(auto).to.be.lessThan(500);
     expect(expanded).to.be.lessThan(2000);
@@ -756,7 +824,7 @@ describe('big trees', () => {
 // ---- security ------------------------------------------------------------------------------------
 
 describe('content security policy', () => {
-  it('draws every box in its place under style-src \'self\' (no inline style attributes)', async () => {
+  it("draws every box in its place under style-src 'self' (no inline style attributes)", async () => {
     const frame = document.createElement('iframe');
     frame.src = new URL('./csp-frame.html', import.meta.url).href;
     frame.width = '1100';

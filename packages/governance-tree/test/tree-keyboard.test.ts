@@ -19,7 +19,8 @@ class FakeTree implements TreeKeyboardHost {
   ];
 
   treeRows(): TreeRow[] {
-    const visible = (id: string | undefined): boolean => !id || (this.expanded.has(id) && visible(this.all.find((n) => n.id === id)!.parent));
+    const visible = (id: string | undefined): boolean =>
+      !id || (this.expanded.has(id) && visible(this.all.find((n) => n.id === id)!.parent));
     return this.all
       .filter((n) => visible(n.parent))
       .map((n) => ({ id: n.id, parent: n.parent, expandable: n.children, expanded: this.expanded.has(n.id), text: n.text }));

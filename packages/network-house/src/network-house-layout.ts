@@ -86,11 +86,7 @@ export interface StoneBox {
 
 /** One step of the reading order (and the DOM order, which is the same). */
 export type ReadingStep =
-  | { part: 'title' }
-  | { part: 'roof' }
-  | { part: 'floor'; id: string; number: number }
-  | { part: 'door' }
-  | { part: 'foundation' };
+  { part: 'title' } | { part: 'roof' } | { part: 'floor'; id: string; number: number } | { part: 'door' } | { part: 'foundation' };
 
 export interface HouseLayout {
   stacked: boolean;
@@ -141,7 +137,10 @@ export function layoutHouse(house: House, { width, text = (t) => pickText(t, 'fi
   const stacked = w < STACKED_BELOW;
   const row = roomRowWidth(w);
   const door = house.door
-    ? { hasDetails: hasText(house.door.description), width: clamp(longestWord(text(house.door.label)) * 0.95 + DOOR_PADDING, DOOR_MIN_WIDTH, DOOR_MAX_WIDTH) }
+    ? {
+        hasDetails: hasText(house.door.description),
+        width: clamp(longestWord(text(house.door.label)) * 0.95 + DOOR_PADDING, DOOR_MIN_WIDTH, DOOR_MAX_WIDTH),
+      }
     : undefined;
   const floors = house.floors
     .map((floor, index): FloorBox => {

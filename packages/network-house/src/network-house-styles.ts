@@ -291,48 +291,9 @@ export const networkHouseStyles = css`
   }
 
   /* ---- details ---- */
-  .nh-details {
-    padding: var(--_fc-space);
-    background: var(--_fc-color-background);
-    border: var(--_fc-line-width) solid var(--_fc-color-accent);
-    border-radius: var(--_fc-radius);
-  }
-  .nh-details[hidden] {
-    display: none;
-  }
-  .nh-details__head {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: flex-start;
-    justify-content: space-between;
-    gap: 0.5em;
-    margin-bottom: 0.5em;
-  }
-  .nh-details__titles {
-    flex: 1 1 12em;
-    min-width: 0;
-  }
   .nh-details__kind {
     font-size: 0.85em;
     color: var(--_fc-color-text-muted);
-  }
-  .nh-details__title {
-    margin: 0.15em 0 0;
-    font-size: 1.1em;
-    line-height: 1.3;
-  }
-  .nh-details__close {
-    min-height: 2.75rem;
-    min-width: 2.75rem;
-    padding: 0.3em 0.9em;
-    cursor: pointer;
-    color: var(--_fc-color-accent);
-    background: var(--_fc-color-background);
-    border: var(--_fc-line-width) solid var(--_fc-color-accent);
-    border-radius: var(--_fc-radius);
-  }
-  .nh-details__close:hover {
-    background: var(--_fc-color-surface);
   }
   .nh-details__description {
     margin-bottom: 0.75em;
@@ -442,15 +403,11 @@ export const networkHouseStyles = css`
     .nh-room,
     .nh-stone,
     .nh-door,
-    .nh-details__close,
     button.nh-roof__label {
       border-color: ButtonText;
     }
     .nh-door::after {
       background: ButtonText;
-    }
-    .nh-details {
-      border-color: CanvasText;
     }
     .nh-openable[aria-expanded='true'] {
       forced-color-adjust: none;
@@ -477,8 +434,7 @@ export const networkHouseStyles = css`
     .nh-body--open {
       display: block;
     }
-    .nh-details,
-    .nh-details__close {
+    .nh-details {
       display: none;
     }
     .nh-roof__shape polygon,

@@ -1,9 +1,21 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  FcElement, cssVars, heading, headingLevel, sharedStyles, sourceNote, textLanguage,
-  type CollectionItem, type House, type Language, type RenderContext, type Room, type Stone, type Text,
+  DetailsController,
+  FcElement,
+  cssVars,
+  detailsPanel,
+  detailsStyles,
+  heading,
+  sharedStyles,
+  sourceNote,
+  type CollectionItem,
+  type House,
+  type RenderContext,
+  type Room,
+  type Stone,
+  type Text,
 } from '@fc-kit/core';
 import { HouseSizes } from './house-sizes.js';
 import { hasText, layoutHouse, type FloorBox, type HouseLayout, type RoomBox, type StoneBox } from './network-house-layout.js';
@@ -39,8 +51,7 @@ const keyOf = (kind: string, id: string) => `${kind}:${id}`;
  * room's services written out.
  *
  * @tag fc-network-house
- * @attr heading-level - the level of the house's title heading, 1–6 (default 3; other values: 3).
- *   The details panel's heading is one level below it.
+ * The title's level is `heading-level` (default 3); the details panel's heading is one below it.
  * @fires fc-select - a part was opened. detail: `{ kind: 'room' | 'stone' | 'door' | 'roof', id, item }`:
  *   `item` is the room, stone, door or roof object; `id` its id (`'door'` and `'roof'` for those).
  * @csspart title - the house's title (a heading).
@@ -61,51 +72,47 @@ const keyOf = (kind: string, id: string) => `${kind}:${id}`;
  * @cssprop --fc-house-door-color - the door (default `--fc-color-accent`; its text `--fc-color-accent-contrast`).
  */
 export class FcNetworkHouse extends FcElement<'houses'> {
-  static override styles = [...sharedStyles, networkHouseStyles];
-  static override properties = {
-    ...FcElement.properties,
-    headingLevel: { type: Number, attribute: 'heading-level' },
-  };
-
-  declare headingLevel: number | undefined;
-
+  static override styles = [...sharedStyles, detailsStyles, networkHouseStyles];
   protected readonly collection = 'houses' as const;
 
   // View state lives in plain fields: it changes from event handlers, which request an update.
   private house?: House;
   private layout?: HouseLayout;
-  private openKey?: string;
-  private pendingFocus?: 'details' | 'opener';
-  /** The part whose panel was closed last: focus goes back to its button. */
-  private openedBy?: string;
+  /** The part whose details are open (key: `room:<id>`, `stone:<id>`, `roof` or `door`). */
+  private readonly details = new DetailsController<string>(this, {
+    opener: (key) => this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(key)}"]`),
+  });
   private context?: RenderContext;
   private readonly sizes = new HouseSizes(this, (width) =>
     this.house && this.context ? layoutHouse(this.house, { width, text: this.context.text }).signature : '',
   );
 
   protected override renderItem(item: CollectionItem['houses'], context: RenderContext): TemplateResult {
-    if (item.id !== this.house?.id) this.openKey = undefined;
+    if (item.id !== this.house?.id) this.details.reset();
     this.house = item;
     this.context = context;
     const L = (this.layout = layoutHouse(item, { width: this.sizes.width, text: context.text }));
     const { lang } = context;
-    const level = headingLevel(this.headingLevel);
+    const level = context.level;
     const opened = this.opened(L);
-    if (!opened) this.openKey = undefined;
-    return html`<div class="nh" lang=${lang} @keydown=${this.onKeydown}>
+    // The opened part is gone from the data: nothing is open (and no focus moves).
+    if (!opened && this.details.key !== undefined) this.details.reset();
+    return html`<div class="nh" lang=${lang}>
       ${heading(level, { class: 'nh-title', part: 'title' }, this.text(item.title, item.id))}
       <div class=${classMap({ 'nh-body': true, 'nh-body--open': !!opened })}>
-        <div class="nh-house" part="house">
+        <div class="nh-house" part="house" ${this.sizes.target()}>
           ${this.renderRoof(item, L)}
           <div class=${classMap({ 'nh-walls': true, 'nh-walls--door': !!item.door })} part="walls">
-            ${repeat(L.floors, (f) => f.id, (f) => this.renderFloor(f, L))}
+            ${repeat(
+              L.floors,
+              (f) => f.id,
+              (f) => this.renderFloor(f, L),
+            )}
             ${this.renderDoor(item, L)}
           </div>
           ${this.renderFoundation(L)}
         </div>
-        <section id=${DETAILS_ID} class="nh-details" part="details" aria-labelledby="nh-details-title" ?hidden=${!opened}>
-          ${opened ? this.renderDetails(opened, level + 1) : nothing}
-        </section>
+        ${this.renderDetails(opened, level + 1)}
       </div>
       ${sourceNote(lang, item.note, context.source)}
     </div>`;
@@ -124,10 +131,12 @@ export class FcNetworkHouse extends FcElement<'houses'> {
     const label = html`<span class="fc-visually-hidden">${t(lang, 'roof')}: </span>${this.text(roof.label)}`;
     return html`<div class="nh-roof" part="roof">
       ${shape}
-      ${L.roof.hasDetails
-        ? html`<button type="button" class="nh-roof__label nh-openable" part=${this.isOpen('roof') ? 'roof-label roof-open' : 'roof-label'}
+      ${
+        L.roof.hasDetails
+          ? html`<button type="button" class="nh-roof__label nh-openable" ${this.sizes.target()} part=${this.isOpen('roof') ? 'roof-label roof-open' : 'roof-label'}
             data-key="roof" aria-expanded=${String(this.isOpen('roof'))} aria-controls=${DETAILS_ID} @click=${() => this.toggle('roof')}>${label}</button>`
-        : html`<p class="nh-roof__label" part="roof-label">${label}</p>`}
+          : html`<p class="nh-roof__label" part="roof-label" ${this.sizes.target()}>${label}</p>`
+      }
     </div>`;
   }
 
@@ -139,11 +148,17 @@ export class FcNetworkHouse extends FcElement<'houses'> {
         <span class="nh-floor__number">${t(lang, 'floor-tag', { n: f.number })}</span>
         <span class="nh-floor__label">${this.text(f.floor.label)}</span>
       </div>
-      ${f.rooms.length
-        ? html`<ul class="nh-rooms" role="list" ${cssVars({ '--cols': String(f.columns) })}>
-            ${repeat(f.rooms, (r) => r.id, (r) => this.renderRoom(r))}
+      ${
+        f.rooms.length
+          ? html`<ul class="nh-rooms" role="list" ${cssVars({ '--cols': String(f.columns) })}>
+            ${repeat(
+              f.rooms,
+              (r) => r.id,
+              (r) => this.renderRoom(r),
+            )}
           </ul>`
-        : html`<p class="nh-empty" part="empty">${t(lang, 'empty-floor')}</p>`}
+          : html`<p class="nh-empty" part="empty">${t(lang, 'empty-floor')}</p>`
+      }
     </div>`;
   }
 
@@ -158,13 +173,15 @@ export class FcNetworkHouse extends FcElement<'houses'> {
         <span class="nh-room__label">${this.text(r.room.label, r.id)}</span>
         ${services.length ? html`<span class="nh-room__count">${serviceCount(lang, services.length)}</span>` : nothing}
       </button>
-      ${services.length || hasText(r.room.description)
-        ? // Written out for paper only: on screen the panel shows them.
-          html`<div class="nh-print">
+      ${
+        services.length || hasText(r.room.description)
+          ? // Written out for paper only: on screen the panel shows them.
+            html`<div class="nh-print">
             ${hasText(r.room.description) ? html`<p>${this.text(r.room.description)}</p>` : nothing}
             ${services.length ? html`<ul>${services.map((s) => html`<li>${this.serviceLine(s)}</li>`)}</ul>` : nothing}
           </div>`
-        : nothing}
+          : nothing
+      }
     </li>`;
   }
 
@@ -175,10 +192,12 @@ export class FcNetworkHouse extends FcElement<'houses'> {
     const label = html`<span class="fc-visually-hidden">${t(lang, 'door')}: </span><span class="nh-door__label">${this.text(door.label)}</span>`;
     const open = this.isOpen('door');
     return html`<div class="nh-doorway" ${cssVars({ '--nh-door-w': `${L.door.width}em` })}>
-      ${L.door.hasDetails
-        ? html`<button type="button" class="nh-door nh-openable" part=${open ? 'door door-open' : 'door'} data-key="door"
+      ${
+        L.door.hasDetails
+          ? html`<button type="button" class="nh-door nh-openable" part=${open ? 'door door-open' : 'door'} data-key="door"
             aria-expanded=${String(open)} aria-controls=${DETAILS_ID} @click=${() => this.toggle('door')}>${label}</button>`
-        : html`<p class="nh-door" part="door">${label}</p>`}
+          : html`<p class="nh-door" part="door">${label}</p>`
+      }
     </div>`;
   }
 
@@ -187,11 +206,17 @@ export class FcNetworkHouse extends FcElement<'houses'> {
     const F = L.foundation;
     return html`<div role="group" aria-label=${t(lang, 'foundation')} class="nh-foundation" part="foundation">
       <div class="nh-foundation__head" aria-hidden="true">${t(lang, 'foundation')}</div>
-      ${F.stones.length
-        ? html`<ul class="nh-stones" role="list" ${cssVars({ '--cols': String(F.columns) })}>
-            ${repeat(F.stones, (s) => s.id, (s) => this.renderStone(s))}
+      ${
+        F.stones.length
+          ? html`<ul class="nh-stones" role="list" ${cssVars({ '--cols': String(F.columns) })}>
+            ${repeat(
+              F.stones,
+              (s) => s.id,
+              (s) => this.renderStone(s),
+            )}
           </ul>`
-        : html`<p class="nh-empty" part="empty">${t(lang, 'empty-foundation')}</p>`}
+          : html`<p class="nh-empty" part="empty">${t(lang, 'empty-foundation')}</p>`
+      }
     </div>`;
   }
 
@@ -207,29 +232,47 @@ export class FcNetworkHouse extends FcElement<'houses'> {
 
   // ---- details ----------------------------------------------------------------------------------
 
-  private renderDetails(o: Opened, level: number) {
+  private renderDetails(o: Opened | undefined, level: number) {
     const { lang, text } = this.context!;
+    // Always rendered, hidden when closed: the openers' aria-controls point at it.
+    if (!o)
+      return detailsPanel({
+        name: 'nh-details',
+        id: DETAILS_ID,
+        titleId: 'nh-details-title',
+        level,
+        lang,
+        title: '',
+        content: nothing,
+        close: () => {},
+        open: false,
+      });
     const kind =
       o.kind === 'room'
         ? t(lang, 'kind-room', { floor: `${t(lang, 'floor-tag', { n: o.floor.number })}: ${text(o.floor.floor.label)}`.replace(/: $/, '') })
         : t(lang, `kind-${o.kind}`);
     const description = o.item.description;
     const services = o.kind === 'room' ? (o.item.services ?? []) : [];
-    return html`<div class="nh-details__head">
-        <div class="nh-details__titles">
-          <p class="nh-details__kind">${kind}</p>
-          ${heading(level, { id: 'nh-details-title', class: 'nh-details__title', tabindex: '-1' }, this.text(o.item.label, o.id))}
-        </div>
-        <button type="button" class="nh-details__close" @click=${() => this.close()}>${t(lang, 'close')}</button>
-      </div>
-      ${hasText(description) ? html`<p class="nh-details__description">${this.text(description)}</p>` : nothing}
-      ${services.length
-        ? html`${heading(level + 1, { class: 'nh-details__services-title' }, `${t(lang, 'services')} (${services.length})`)}
-            <ul class="nh-details__services">
-              ${services.map((s) => html`<li>${this.serviceLine(s)}</li>`)}
-            </ul>`
-        : nothing}
-      ${!hasText(description) && !services.length ? html`<p class="nh-details__empty">${t(lang, 'no-details')}</p>` : nothing}`;
+    return detailsPanel({
+      name: 'nh-details',
+      id: DETAILS_ID,
+      titleId: 'nh-details-title',
+      level,
+      lang,
+      kind: html`<p class="nh-details__kind">${kind}</p>`,
+      title: this.text(o.item.label, o.id),
+      close: () => this.details.close(),
+      content: html`${hasText(description) ? html`<p class="nh-details__description">${this.text(description)}</p>` : nothing}
+        ${
+          services.length
+            ? html`${heading(level + 1, { class: 'nh-details__services-title' }, `${t(lang, 'services')} (${services.length})`)}
+              <ul class="nh-details__services">
+                ${services.map((s) => html`<li>${this.serviceLine(s)}</li>`)}
+              </ul>`
+            : nothing
+        }
+        ${!hasText(description) && !services.length ? html`<p class="nh-details__empty">${t(lang, 'no-details')}</p>` : nothing}`,
+    });
   }
 
   private serviceLine(s: NonNullable<Room['services']>[number]) {
@@ -239,23 +282,19 @@ export class FcNetworkHouse extends FcElement<'houses'> {
       ${hasText(s.provider) ? html`<span class="nh-service__provider">${t(lang, 'provider')}: ${this.text(s.provider)}</span>` : nothing}`;
   }
 
-  /** A data text; in a span with its own `lang` when it is not in the reader's language (hyphenation and speech follow it). */
-  private text(value: Text | undefined, fallback = ''): TemplateResult | string {
-    const { lang, text } = this.context!;
-    const shown = text(value);
-    if (!shown) return fallback;
-    const own: Language = textLanguage(value, lang);
-    return own === lang ? shown : html`<span lang=${own}>${shown}</span>`;
+  /** A visible data text, with its own `lang` when it is not in the reader's language; `fallback` when empty. */
+  private text(value: Text | undefined, fallback = ''): unknown {
+    return this.context!.localized(value) || fallback;
   }
 
   // ---- state ------------------------------------------------------------------------------------
 
   private isOpen(key: string) {
-    return this.openKey === key;
+    return this.details.key === key;
   }
 
   private opened(L: HouseLayout): Opened | undefined {
-    const key = this.openKey;
+    const key = this.details.key;
     const house = this.house;
     if (!key || !house) return undefined;
     if (key === 'roof') return house.roof && L.roof?.hasDetails ? { kind: 'roof', id: 'roof', item: house.roof } : undefined;
@@ -277,49 +316,16 @@ export class FcNetworkHouse extends FcElement<'houses'> {
 
   /** Opens a part (focus goes to the panel), or closes it when it is the one open (focus stays). */
   private toggle(key: string) {
-    if (this.openKey === key) {
-      this.close();
+    if (this.details.key === key) {
+      this.details.close();
       return;
     }
-    this.openKey = key;
+    this.details.open(key);
     const opened = this.layout && this.opened(this.layout);
     if (!opened) {
-      this.openKey = undefined;
+      this.details.reset();
       return;
     }
-    this.pendingFocus = 'details';
-    this.requestUpdate();
     this.select(opened.kind, opened.id, opened.item);
-  }
-
-  private close() {
-    if (!this.openKey) return;
-    this.pendingFocus = 'opener';
-    this.openedBy = this.openKey;
-    this.openKey = undefined;
-    this.requestUpdate();
-  }
-
-  private readonly onKeydown = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !this.openKey) return;
-    event.preventDefault();
-    // The panel is this element's; an Escape it used must not also close a dialog around it.
-    event.stopPropagation();
-    this.close();
-  };
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    const what = this.pendingFocus;
-    this.pendingFocus = undefined;
-    try {
-      if (what === 'details') {
-        this.renderRoot.querySelector<HTMLElement>('#nh-details-title')?.focus();
-      } else if (what === 'opener' && this.openedBy) {
-        this.renderRoot.querySelector<HTMLElement>(`[data-key="${CSS.escape(this.openedBy)}"]`)?.focus();
-      }
-    } catch (e) {
-      console.error('fc-kit <fc-network-house>:', e);
-    }
   }
 }

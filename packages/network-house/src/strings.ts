@@ -1,10 +1,22 @@
 import { formatNumber, translator, type Language, type Strings } from '@fc-kit/core';
 
 type Key =
-  | 'floor-tag' | 'floor-name' | 'roof' | 'door' | 'foundation'
-  | 'empty-floor' | 'empty-foundation'
-  | 'services' | 'services-one' | 'services-other' | 'provider'
-  | 'close' | 'no-details' | 'kind-room' | 'kind-stone' | 'kind-door' | 'kind-roof';
+  | 'floor-tag'
+  | 'floor-name'
+  | 'roof'
+  | 'door'
+  | 'foundation'
+  | 'empty-floor'
+  | 'empty-foundation'
+  | 'services'
+  | 'services-one'
+  | 'services-other'
+  | 'provider'
+  | 'no-details'
+  | 'kind-room'
+  | 'kind-stone'
+  | 'kind-door'
+  | 'kind-roof';
 
 const strings: Strings<Key> = {
   fi: {
@@ -20,7 +32,6 @@ const strings: Strings<Key> = {
     'services-one': '{count} palvelu',
     'services-other': '{count} palvelua',
     provider: 'Tuottaja',
-    close: 'Sulje',
     'no-details': 'Tästä ei ole kuvausta eikä lueteltuja palveluja.',
     'kind-room': 'Huone, {floor}',
     'kind-stone': 'Kivijalan kivi',
@@ -39,7 +50,6 @@ const strings: Strings<Key> = {
     'services-one': '{count} tjänst',
     'services-other': '{count} tjänster',
     provider: 'Producent',
-    close: 'Stäng',
     'no-details': 'Ingen beskrivning eller angivna tjänster.',
     'kind-room': 'Rum, {floor}',
     'kind-stone': 'Sten i grunden',
@@ -58,7 +68,6 @@ const strings: Strings<Key> = {
     'services-one': '{count} service',
     'services-other': '{count} services',
     provider: 'Provider',
-    close: 'Close',
     'no-details': 'No description or services listed.',
     'kind-room': 'Room, {floor}',
     'kind-stone': 'Foundation stone',

@@ -34,9 +34,16 @@ export const smallHouse: House = {
           label: { fi: 'Neuvola', sv: 'Rådgivning', en: 'Child health clinic' },
           description: { fi: 'Äitiys- ja lastenneuvola.', sv: 'Mödra- och barnrådgivning.', en: 'Maternity and child health clinic.' },
           services: [
-            { label: { fi: 'Äitiysneuvola', sv: 'Mödrarådgivning', en: 'Maternity clinic' }, provider: { fi: 'Hyvinvointialue', sv: 'Välfärdsområdet', en: 'Wellbeing services county' }, url: 'https://example.fi/aitiysneuvola' },
+            {
+              label: { fi: 'Äitiysneuvola', sv: 'Mödrarådgivning', en: 'Maternity clinic' },
+              provider: { fi: 'Hyvinvointialue', sv: 'Välfärdsområdet', en: 'Wellbeing services county' },
+              url: 'https://example.fi/aitiysneuvola',
+            },
             { label: { fi: 'Lastenneuvola', sv: 'Barnrådgivning', en: 'Child health clinic' }, provider: 'Kunta' },
-            { label: { fi: 'Neuvonta sähköpostitse', sv: 'Rådgivning per e-post', en: 'Advice by email' }, url: 'mailto:neuvola@example.fi' },
+            {
+              label: { fi: 'Neuvonta sähköpostitse', sv: 'Rådgivning per e-post', en: 'Advice by email' },
+              url: 'mailto:neuvola@example.fi',
+            },
           ],
         },
         { id: 'perhetyo', label: { fi: 'Perhetyö', sv: 'Familjearbete', en: 'Family work' } },
@@ -45,7 +52,11 @@ export const smallHouse: House = {
     { id: 'verkosto', label: { fi: 'Verkosto', sv: 'Nätverk', en: 'Network' }, rooms: [{ id: 'kela', label: 'Kela' }] },
   ],
   foundation: [
-    { id: 'kunnat', label: { fi: 'Kunnat', sv: 'Kommunerna', en: 'Municipalities' }, description: { fi: 'Kunnat palveluineen.', sv: 'Kommunerna med sina tjänster.', en: 'The municipalities and their services.' } },
+    {
+      id: 'kunnat',
+      label: { fi: 'Kunnat', sv: 'Kommunerna', en: 'Municipalities' },
+      description: { fi: 'Kunnat palveluineen.', sv: 'Kommunerna med sina tjänster.', en: 'The municipalities and their services.' },
+    },
     { id: 'jarjestot', label: { fi: 'Järjestöt', sv: 'Organisationerna', en: 'NGOs' } },
   ],
   note: { fi: 'Keksitty esimerkki.', sv: 'Ett påhittat exempel.', en: 'A made-up example.' },
@@ -89,14 +100,23 @@ export const longLabels: House = {
       ],
     },
   ],
-  foundation: [{ id: 's1', label: LONG }, { id: 's2', label: `${LONG}-${LONG}` }],
+  foundation: [
+    { id: 's1', label: LONG },
+    { id: 's2', label: `${LONG}-${LONG}` },
+  ],
 };
 
 /** Texts only in Finnish, as the seed descriptions are: an English page must mark them `lang="fi"`. */
 export const finnishOnly: House = {
   id: 'vain-suomeksi',
   title: { fi: 'Vain suomeksi' },
-  floors: [{ id: 'k1', label: { fi: 'Ensimmäinen kerros' }, rooms: [{ id: 'r1', label: { fi: 'Neuvola' }, description: { fi: 'Kuvaus suomeksi.' } }] }],
+  floors: [
+    {
+      id: 'k1',
+      label: { fi: 'Ensimmäinen kerros' },
+      rooms: [{ id: 'r1', label: { fi: 'Neuvola' }, description: { fi: 'Kuvaus suomeksi.' } }],
+    },
+  ],
   foundation: [{ id: 's1', label: { fi: 'Kunnat' } }],
 };
 

@@ -6,7 +6,6 @@
 import type { House, Room, Stone } from '@fc-kit/core';
 import { random } from '../../../test/support/random.js';
 
-
 type Tri = { fi: string; sv: string; en: string };
 
 const FLOORS: Tri[] = [
@@ -71,7 +70,12 @@ export function generateHouse(floors: number, roomsPerFloor: number, seed = 1): 
           ...(s % 2 === 0 ? { url: `https://example.fi/palvelut/${id}-${s + 1}` } : {}),
         }));
       }
-      if (rand() < 0.4) room.description = { fi: `${label.fi}: palvelun kuvaus.`, sv: `${label.sv}: beskrivning av tjänsten.`, en: `${label.en}: a description of the service.` };
+      if (rand() < 0.4)
+        room.description = {
+          fi: `${label.fi}: palvelun kuvaus.`,
+          sv: `${label.sv}: beskrivning av tjänsten.`,
+          en: `${label.en}: a description of the service.`,
+        };
       return room;
     });
     const label = floors > FLOORS.length ? numbered(FLOORS[f % FLOORS.length], f + 1) : { ...FLOORS[f % FLOORS.length] };
@@ -80,7 +84,9 @@ export function generateHouse(floors: number, roomsPerFloor: number, seed = 1): 
   const foundation: Stone[] = STONES.map((s, i) => ({
     id: `s${i + 1}`,
     label: { ...s },
-    ...(i < 2 ? { description: { fi: `${s.fi} ovat talon perusta.`, sv: `${s.sv} är husets grund.`, en: `${s.en}: the foundation of the house.` } } : {}),
+    ...(i < 2
+      ? { description: { fi: `${s.fi} ovat talon perusta.`, sv: `${s.sv} är husets grund.`, en: `${s.en}: the foundation of the house.` } }
+      : {}),
   }));
   return {
     id: `generated-${floors}x${roomsPerFloor}-${seed}`,
@@ -91,7 +97,11 @@ export function generateHouse(floors: number, roomsPerFloor: number, seed = 1): 
     },
     roof: {
       label: { fi: 'Perhekeskus', sv: 'Familjecentret', en: 'The family centre' },
-      description: { fi: 'Yhteinen tavoite: lapsen ja perheen hyvinvointi.', sv: 'Gemensamt mål: barnets och familjens välbefinnande.', en: 'A shared goal: the wellbeing of the child and the family.' },
+      description: {
+        fi: 'Yhteinen tavoite: lapsen ja perheen hyvinvointi.',
+        sv: 'Gemensamt mål: barnets och familjens välbefinnande.',
+        en: 'A shared goal: the wellbeing of the child and the family.',
+      },
     },
     door: {
       label: { fi: 'Asiakas- ja palveluohjaus', sv: 'Klient- och servicehandledning', en: 'Client and service guidance' },
@@ -99,6 +109,10 @@ export function generateHouse(floors: number, roomsPerFloor: number, seed = 1): 
     },
     floors: floorList,
     foundation,
-    note: { fi: 'Keksitty testiaineisto, ei lähteestä.', sv: 'Påhittat testmaterial, inte ur någon källa.', en: 'Made-up test data, not from a source.' },
+    note: {
+      fi: 'Keksitty testiaineisto, ei lähteestä.',
+      sv: 'Påhittat testmaterial, inte ur någon källa.',
+      en: 'Made-up test data, not from a source.',
+    },
   };
 }

@@ -1,8 +1,21 @@
 import { expect } from '@open-wc/testing';
 import type { FcDocument, House } from '@fc-kit/core';
 import {
-  CHAR_WIDTH, DOOR_MAX_WIDTH, DOOR_MIN_WIDTH, GAP, MAX_COLUMNS, ROOM_MIN_WIDTH, STACKED_BELOW, WORD_MAX_WIDTH,
-  balancedGrid, fitColumns, hasText, layoutHouse, longestWord, roomRowWidth, type HouseLayout,
+  CHAR_WIDTH,
+  DOOR_MAX_WIDTH,
+  DOOR_MIN_WIDTH,
+  GAP,
+  MAX_COLUMNS,
+  ROOM_MIN_WIDTH,
+  STACKED_BELOW,
+  WORD_MAX_WIDTH,
+  balancedGrid,
+  fitColumns,
+  hasText,
+  layoutHouse,
+  longestWord,
+  roomRowWidth,
+  type HouseLayout,
 } from '../src/network-house-layout.js';
 import { bareHouse, clone, etelaPohjanmaa, smallHouse, thlPerhekeskus, withEmptyFloor, withThirtyRooms } from './fixtures.js';
 import { generateHouse } from './generate.js';
@@ -33,15 +46,34 @@ describe('layoutHouse', () => {
     expect(L.floorCount).to.equal(3);
     expect(L.floors.map((f) => f.index)).to.deep.equal([2, 1, 0]);
     expect(L.floors[2].rooms.map((r) => r.id)).to.deep.equal(['terveyspalvelut', 'sosiaalipalvelut']);
-    expect(L.foundation.stones.map((s) => s.id)).to.deep.equal(['hyvinvointialueet', 'kunnat', 'kela', 'seurakunnat', 'jarjestot', 'yritykset']);
+    expect(L.foundation.stones.map((s) => s.id)).to.deep.equal([
+      'hyvinvointialueet',
+      'kunnat',
+      'kela',
+      'seurakunnat',
+      'jarjestot',
+      'yritykset',
+    ]);
   });
 
   it('reads title, roof, floors top to bottom, door, foundation', () => {
     expect(steps(layoutHouse(ep()))).to.deep.equal([
-      'title', 'roof', 'floor 3 yhteydet-ja-verkosto', 'floor 2 erityistaso', 'floor 1 perustaso', 'door', 'foundation',
+      'title',
+      'roof',
+      'floor 3 yhteydet-ja-verkosto',
+      'floor 2 erityistaso',
+      'floor 1 perustaso',
+      'door',
+      'foundation',
     ]);
     expect(steps(layoutHouse(thl()))).to.deep.equal([
-      'title', 'roof', 'floor 3 jarjestot-seurakunnat-ja-kela', 'floor 2 kunnat', 'floor 1 sote', 'door', 'foundation',
+      'title',
+      'roof',
+      'floor 3 jarjestot-seurakunnat-ja-kela',
+      'floor 2 kunnat',
+      'floor 1 sote',
+      'door',
+      'foundation',
     ]);
   });
 
@@ -72,9 +104,15 @@ describe('layoutHouse', () => {
     const L = layoutHouse(ep());
     const rooms = Object.fromEntries(L.floors.flatMap((f) => f.rooms.map((r) => [r.id, r.hasDetails])));
     expect(rooms).to.deep.equal({
-      opiskeluhuolto: true, 'aikuisten-palvelut': true, 'kuntien-muut-palvelut': true, 'jarjestot-seurakunnat-ja-kela': false,
-      lastensuojelu: false, erikoissairaanhoito: true, vammaispalvelut: false,
-      terveyspalvelut: true, sosiaalipalvelut: true,
+      opiskeluhuolto: true,
+      'aikuisten-palvelut': true,
+      'kuntien-muut-palvelut': true,
+      'jarjestot-seurakunnat-ja-kela': false,
+      lastensuojelu: false,
+      erikoissairaanhoito: true,
+      vammaispalvelut: false,
+      terveyspalvelut: true,
+      sosiaalipalvelut: true,
     });
     expect(layoutHouse(thl()).foundation.stones.map((s) => s.hasDetails)).to.deep.equal([true, true, true]);
     expect(layoutHouse(ep()).foundation.stones.every((s) => !s.hasDetails)).to.equal(true);
@@ -83,7 +121,11 @@ describe('layoutHouse', () => {
   it('puts rooms side by side, as many as fit, on every floor', () => {
     const L = layoutHouse(ep(), { width: 70 });
     expect(L.stacked).to.equal(false);
-    expect(L.floors.map((f) => [f.columns, f.rows])).to.deep.equal([[4, 1], [3, 1], [2, 1]]);
+    expect(L.floors.map((f) => [f.columns, f.rows])).to.deep.equal([
+      [4, 1],
+      [3, 1],
+      [2, 1],
+    ]);
     for (const f of L.floors) expectGrid(f.rooms, f.columns, f.rows);
     // "hyvinvointialueet" needs 13 em: five stones fit, so six are 3 + 3.
     expect([L.foundation.columns, L.foundation.rows]).to.deep.equal([3, 2]);
@@ -98,7 +140,7 @@ describe('layoutHouse', () => {
     // "Sosiaalipalvelut", 16 characters.
     expect(L.floors[2].minRoomWidth).to.be.closeTo(16 * CHAR_WIDTH + 1.9, 1e-9);
     // In the reader's language: Swedish "(nätverkssamarbete)" is 19 too, English words are short.
-    const en = layoutHouse(ep(), { width: 60, text: (t) => (typeof t === 'string' ? t : t?.en ?? '') });
+    const en = layoutHouse(ep(), { width: 60, text: (t) => (typeof t === 'string' ? t : (t?.en ?? '')) });
     expect(en.floors[0].minRoomWidth).to.equal(ROOM_MIN_WIDTH);
     expect(en.floors[2].minRoomWidth).to.equal(ROOM_MIN_WIDTH);
     expect(en.floors[0].columns).to.equal(4);

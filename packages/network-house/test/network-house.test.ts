@@ -4,11 +4,22 @@ import '../src/define.js';
 import type { FcNetworkHouse } from '../src/network-house.js';
 import { ROOM_MIN_WIDTH } from '../src/network-house-layout.js';
 import {
-  badRoomAndUrl, bareHouse, clone, etelaPohjanmaa, finnishOnly, longLabels, missingFoundation, noFloors, smallHouse,
-  thlPerhekeskus, withEmptyFloor, withThirtyRooms,
+  badRoomAndUrl,
+  bareHouse,
+  clone,
+  etelaPohjanmaa,
+  finnishOnly,
+  longLabels,
+  missingFoundation,
+  noFloors,
+  smallHouse,
+  thlPerhekeskus,
+  withEmptyFloor,
+  withThirtyRooms,
 } from './fixtures.js';
 import { generateHouse } from './generate.js';
-import { captureConsole } from '../../../test/support/console-capture.js';
+import { describeExamples, elementFixture } from '../../../test/support/element-fixture.js';
+import { EXAMPLES } from '../examples.js';
 
 // ---- helpers -----------------------------------------------------------------------------------
 
@@ -34,20 +45,6 @@ async function settled(el: FcNetworkHouse) {
     for (let j = 0; j < 10 && !(await el.updateComplete); j++);
     await frame();
   }
-}
-
-async function render(data: unknown, { lang = 'fi', width = '1100px', attrs = {} as Record<string, string> } = {}) {
-  const host = await fixture<HTMLDivElement>(html`<div class="host"></div>`);
-  host.style.width = width;
-  // A sans-serif as on county sites: wider than the browser's default serif.
-  host.style.font = '16px system-ui, sans-serif';
-  const el = document.createElement('fc-network-house');
-  if (lang) el.lang = lang;
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.data = data;
-  host.append(el);
-  await settled(el);
-  return el;
 }
 
 async function press(el: FcNetworkHouse, key: string) {
@@ -84,7 +81,8 @@ function expectNoOverflow(el: FcNetworkHouse) {
 const ep = () => clone(etelaPohjanmaa);
 const thl = () => clone(thlPerhekeskus);
 
-const log = captureConsole();
+const { render, renderExample, log } = elementFixture<FcNetworkHouse>('fc-network-house', { settle: settled });
+describeExamples(EXAMPLES, { collection: 'houses', renderExample, log });
 afterEach(async () => {
   await emulateMedia({ media: 'screen', reducedMotion: 'no-preference' });
 });
@@ -92,7 +90,7 @@ afterEach(async () => {
 // ---- seed houses -----------------------------------------------------------------------------------
 
 describe('seed houses', () => {
-  it('draws Etelä-Pohjanmaa\'s perheiden talo with its exact labels, note and source', async () => {
+  it("draws Etelä-Pohjanmaa's perheiden talo with its exact labels, note and source", async () => {
     const el = await render(ep(), { attrs: { item: 'perheiden-talo' } });
     const title = q(el, '[part="title"]')!;
     expect(title.localName).to.equal('h3');
@@ -120,7 +118,7 @@ describe('seed houses', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('draws THL\'s service palette with its exact labels, picked by item', async () => {
+  it("draws THL's service palette with its exact labels, picked by item", async () => {
     const el = await render(thl(), { attrs: { item: 'thl-palvelupaletti' } });
     expect(text(q(el, '[part="title"]'))).to.equal('Perhekeskuksen palvelukokonaisuus');
     expect(floors(el).map((f) => f.getAttribute('aria-label'))).to.deep.equal([
@@ -170,7 +168,9 @@ describe('seed houses', () => {
     }
     // The stones in balanced rows (3 + 3: five would fit) under the whole house, wider than the walls.
     const s = qa(el, '[part~="stone"]').map((n) => n.getBoundingClientRect());
-    expect([...new Set(s.map((r) => Math.round(r.top)))].map((top) => s.filter((r) => Math.round(r.top) === top).length)).to.deep.equal([3, 3]);
+    expect([...new Set(s.map((r) => Math.round(r.top)))].map((top) => s.filter((r) => Math.round(r.top) === top).length)).to.deep.equal([
+      3, 3,
+    ]);
     expect(s[0].left).to.be.at.most(box('[part~="walls"]').left);
   });
 
@@ -203,7 +203,12 @@ describe('seed houses', () => {
   });
 
   it('keeps the roof label under the slopes of the triangle, however many lines it takes', async () => {
-    for (const [data, width] of [[ep(), '1100px'], [ep(), '700px'], [clone(longLabels), '1100px'], [clone(longLabels), '600px']] as const) {
+    for (const [data, width] of [
+      [ep(), '1100px'],
+      [ep(), '700px'],
+      [clone(longLabels), '1100px'],
+      [clone(longLabels), '600px'],
+    ] as const) {
       const el = await render(data, { width });
       const roof = q(el, '[part~="roof"]')!.getBoundingClientRect();
       const label = q(el, '[part~="roof-label"]')!.getBoundingClientRect();
@@ -243,7 +248,9 @@ describe('structure for screen readers', () => {
       const list = f.querySelector('ul')!;
       expect(list.getAttribute('role')).to.equal('list');
       const items = [...list.children];
-      expect(items.every((li) => li.localName === 'li' && li.querySelector('button[aria-expanded="false"][aria-controls="nh-details"]'))).to.equal(true);
+      expect(
+        items.every((li) => li.localName === 'li' && li.querySelector('button[aria-expanded="false"][aria-controls="nh-details"]')),
+      ).to.equal(true);
       // The visible head repeats the group's name; it is hidden so it is not read twice.
       expect(f.querySelector('.nh-floor__head')!.getAttribute('aria-hidden')).to.equal('true');
     }
@@ -304,7 +311,10 @@ describe('keyboard and details', () => {
     expect(text(q(el, '.nh-details__kind'))).to.equal('Huone, 3. kerros: Kiinteä yhteys ja verkostoyhteistyö');
     expect(text(q(el, '.nh-details__description'))).to.match(/^Koulu- ja opiskeluikäisten keskeisiä palveluja ovat opiskeluhuollon/);
     expect(text(q(el, '.nh-details__services-title'))).to.equal('Palvelut (2)');
-    expect(qa(el, '.nh-details__services li').map(text)).to.deep.equal(['koulu- ja opiskeluterveydenhuolto', 'psykologi- ja kuraattoripalvelut']);
+    expect(qa(el, '.nh-details__services li').map(text)).to.deep.equal([
+      'koulu- ja opiskeluterveydenhuolto',
+      'psykologi- ja kuraattoripalvelut',
+    ]);
     await expect(el).to.be.accessible();
 
     await press(el, 'Escape');
@@ -346,11 +356,22 @@ describe('keyboard and details', () => {
     }
     expect(stops).to.deep.equal([
       'roof',
-      'room:opiskeluhuolto', 'room:aikuisten-palvelut', 'room:kuntien-muut-palvelut', 'room:jarjestot-seurakunnat-ja-kela',
-      'room:lastensuojelu', 'room:erikoissairaanhoito', 'room:vammaispalvelut',
-      'room:terveyspalvelut', 'room:sosiaalipalvelut',
+      'room:opiskeluhuolto',
+      'room:aikuisten-palvelut',
+      'room:kuntien-muut-palvelut',
+      'room:jarjestot-seurakunnat-ja-kela',
+      'room:lastensuojelu',
+      'room:erikoissairaanhoito',
+      'room:vammaispalvelut',
+      'room:terveyspalvelut',
+      'room:sosiaalipalvelut',
       'door',
-      'stone:hyvinvointialueet', 'stone:kunnat', 'stone:kela', 'stone:seurakunnat', 'stone:jarjestot', 'stone:yritykset',
+      'stone:hyvinvointialueet',
+      'stone:kunnat',
+      'stone:kela',
+      'stone:seurakunnat',
+      'stone:jarjestot',
+      'stone:yritykset',
     ]);
   });
 
@@ -382,11 +403,25 @@ describe('keyboard and details', () => {
     button(el, 'room:neuvola').click();
     await settled(el);
     const items = qa(el, '.nh-details__services li');
-    expect(items.map(text)).to.deep.equal(['Äitiysneuvola Tuottaja: Hyvinvointialue', 'Lastenneuvola Tuottaja: Kunta', 'Neuvonta sähköpostitse']);
-    expect(items.map((li) => text(li.querySelector('.nh-service__label')))).to.deep.equal(['Äitiysneuvola', 'Lastenneuvola', 'Neuvonta sähköpostitse']);
-    expect(items.map((li) => text(li.querySelector('.nh-service__provider')))).to.deep.equal(['Tuottaja: Hyvinvointialue', 'Tuottaja: Kunta', '']);
+    expect(items.map(text)).to.deep.equal([
+      'Äitiysneuvola Tuottaja: Hyvinvointialue',
+      'Lastenneuvola Tuottaja: Kunta',
+      'Neuvonta sähköpostitse',
+    ]);
+    expect(items.map((li) => text(li.querySelector('.nh-service__label')))).to.deep.equal([
+      'Äitiysneuvola',
+      'Lastenneuvola',
+      'Neuvonta sähköpostitse',
+    ]);
+    expect(items.map((li) => text(li.querySelector('.nh-service__provider')))).to.deep.equal([
+      'Tuottaja: Hyvinvointialue',
+      'Tuottaja: Kunta',
+      '',
+    ]);
     expect(items.map((li) => li.querySelector('a')?.getAttribute('href') ?? null)).to.deep.equal([
-      'https://example.fi/aitiysneuvola', null, 'mailto:neuvola@example.fi',
+      'https://example.fi/aitiysneuvola',
+      null,
+      'mailto:neuvola@example.fi',
     ]);
     expect(text(q(el, '.nh-details__description'))).to.equal('Äitiys- ja lastenneuvola.');
     // A room with nothing to tell says so.
@@ -427,7 +462,7 @@ describe('keyboard and details', () => {
     await tabTo(el, 'stone:kunnat');
     await press(el, 'Enter');
     await press(el, 'Tab');
-    expect(text(focused(el))).to.equal('Close');
+    expect(text(focused(el))).to.equal('Close details');
     await press(el, 'Enter');
     expect(panelOpen(el)).to.equal(false);
     expect(focused(el)?.dataset.key).to.equal('stone:kunnat');
@@ -451,9 +486,39 @@ describe('keyboard and details', () => {
 describe('languages', () => {
   // The house with an empty floor 2 ("Tuleva kerros") and no foundation stones.
   const expected = {
-    fi: { floor: 'Kerros 2 (3 kerroksesta): Tuleva kerros', tag: '2. kerros', foundation: 'Kivijalka', empty: 'Palveluja ei ole lueteltu.', stones: 'Kivijalkaa ei ole kuvattu.', count: 'Neuvola 3 palvelua', close: 'Sulje', provider: 'Tuottaja: Hyvinvointialue', kind: 'Huone, 1. kerros: Peruspalvelut' },
-    sv: { floor: 'Våning 2 av 3: Kommande våning', tag: 'Våning 2', foundation: 'Grund', empty: 'Inga tjänster angivna.', stones: 'Ingen grund beskriven.', count: 'Rådgivning 3 tjänster', close: 'Stäng', provider: 'Producent: Välfärdsområdet', kind: 'Rum, Våning 1: Bastjänster' },
-    en: { floor: 'Floor 2 of 3: Floor to come', tag: 'Floor 2', foundation: 'Foundation', empty: 'No services listed.', stones: 'No foundation described.', count: 'Child health clinic 3 services', close: 'Close', provider: 'Provider: Wellbeing services county', kind: 'Room, Floor 1: Basic services' },
+    fi: {
+      floor: 'Kerros 2 (3 kerroksesta): Tuleva kerros',
+      tag: '2. kerros',
+      foundation: 'Kivijalka',
+      empty: 'Palveluja ei ole lueteltu.',
+      stones: 'Kivijalkaa ei ole kuvattu.',
+      count: 'Neuvola 3 palvelua',
+      close: 'Sulje tiedot',
+      provider: 'Tuottaja: Hyvinvointialue',
+      kind: 'Huone, 1. kerros: Peruspalvelut',
+    },
+    sv: {
+      floor: 'Våning 2 av 3: Kommande våning',
+      tag: 'Våning 2',
+      foundation: 'Grund',
+      empty: 'Inga tjänster angivna.',
+      stones: 'Ingen grund beskriven.',
+      count: 'Rådgivning 3 tjänster',
+      close: 'Stäng uppgifterna',
+      provider: 'Producent: Välfärdsområdet',
+      kind: 'Rum, Våning 1: Bastjänster',
+    },
+    en: {
+      floor: 'Floor 2 of 3: Floor to come',
+      tag: 'Floor 2',
+      foundation: 'Foundation',
+      empty: 'No services listed.',
+      stones: 'No foundation described.',
+      count: 'Child health clinic 3 services',
+      close: 'Close details',
+      provider: 'Provider: Wellbeing services county',
+      kind: 'Room, Floor 1: Basic services',
+    },
   } as const;
 
   for (const lang of ['fi', 'sv', 'en'] as const) {
@@ -566,7 +631,9 @@ describe('bad input', () => {
     expect(errorText(el)).to.contain('houses[0].floors: ei saa olla tyhjä');
     el = await render(badRoomAndUrl());
     expect(errorText(el)).to.contain('houses[0].floors[0].rooms[1].label');
-    expect(errorText(el)).to.contain('houses[0].floors[0].rooms[0].services[0].url: vain https-, http-, mailto- tai suhteellinen osoite sallitaan');
+    expect(errorText(el)).to.contain(
+      'houses[0].floors[0].rooms[0].services[0].url: vain https-, http-, mailto- tai suhteellinen osoite sallitaan',
+    );
     expect(qa(el, 'a[href^="javascript"]')).to.have.length(0);
   });
 
@@ -645,7 +712,8 @@ describe('narrow and wide', () => {
 
   it('lays the rooms out again when the container changes width', async () => {
     const el = await render(withThirtyRooms(), { width: '1200px' });
-    const rowsOf = () => new Set([...floors(el)[1].querySelectorAll('[part~="room"]')].map((r) => Math.round(r.getBoundingClientRect().top))).size;
+    const rowsOf = () =>
+      new Set([...floors(el)[1].querySelectorAll('[part~="room"]')].map((r) => Math.round(r.getBoundingClientRect().top))).size;
     const wide = rowsOf();
     el.parentElement!.style.width = '640px';
     await settled(el);
@@ -661,7 +729,8 @@ describe('narrow and wide', () => {
   });
   it('still follows its width after it is moved to another place in the page', async () => {
     const el = await render(withThirtyRooms(), { width: '1200px' });
-    const rowsOf = () => new Set([...floors(el)[1].querySelectorAll('[part~="room"]')].map((r) => Math.round(r.getBoundingClientRect().top))).size;
+    const rowsOf = () =>
+      new Set([...floors(el)[1].querySelectorAll('[part~="room"]')].map((r) => Math.round(r.getBoundingClientRect().top))).size;
     const wide = rowsOf();
     const other = document.createElement('div');
     other.style.width = '640px';
@@ -687,7 +756,11 @@ describe('generated houses', () => {
     await expect(el).to.be.accessible();
     el = await render(generateHouse(5, 6, 2));
     expect(floors(el).map((f) => f.getAttribute('aria-label')!.replace(/:.*/, ''))).to.deep.equal([
-      'Kerros 5 (5 kerroksesta)', 'Kerros 4 (5 kerroksesta)', 'Kerros 3 (5 kerroksesta)', 'Kerros 2 (5 kerroksesta)', 'Kerros 1 (5 kerroksesta)',
+      'Kerros 5 (5 kerroksesta)',
+      'Kerros 4 (5 kerroksesta)',
+      'Kerros 3 (5 kerroksesta)',
+      'Kerros 2 (5 kerroksesta)',
+      'Kerros 1 (5 kerroksesta)',
     ]);
     expect(qa(el, '[part~="room"]')).to.have.length(30);
     await expect(el).to.be.accessible();
@@ -710,7 +783,9 @@ describe('generated houses', () => {
       el.remove();
     }
     times.sort((a, b) => a - b);
-    log.print(`fc-network-house: 200 rooms, render + layout median ${times[2].toFixed(1)} ms (min ${times[0].toFixed(1)}, max ${times[4].toFixed(1)})`);
+    log.print(
+      `fc-network-house: 200 rooms, render + layout median ${times[2].toFixed(1)} ms (min ${times[0].toFixed(1)}, max ${times[4].toFixed(1)})`,
+    );
     expect(times[2]).to.be.below(500);
   });
 });
@@ -718,7 +793,7 @@ describe('generated houses', () => {
 // ---- media -------------------------------------------------------------------------------------------
 
 describe('print, forced colours, reduced motion', () => {
-  it('prints with every room\'s services written out and without the panel', async () => {
+  it("prints with every room's services written out and without the panel", async () => {
     const el = await render(clone(smallHouse));
     button(el, 'room:neuvola').click();
     await settled(el);

@@ -1,3 +1,5 @@
+import { listStep } from '@fc-kit/core';
+
 /**
  * Where a key moves focus among the roadmap's items, pure. The roadmap is one tab stop (roving
  * tabindex): a keyboard user passes a 500-item roadmap with one Tab instead of 500, and moves
@@ -68,20 +70,8 @@ export function moveFocus(groups: readonly (readonly NavItem[])[], id: string, e
 }
 
 function moveInList(all: readonly NavItem[], at: number, key: string): string | undefined {
-  switch (key) {
-    case 'ArrowDown':
-    case 'ArrowRight':
-      return all[Math.min(at + 1, all.length - 1)].id;
-    case 'ArrowUp':
-    case 'ArrowLeft':
-      return all[Math.max(at - 1, 0)].id;
-    case 'Home':
-      return all[0].id;
-    case 'End':
-      return all[all.length - 1].id;
-    default:
-      return undefined;
-  }
+  const next = listStep(key, at, all.length);
+  return next === undefined ? undefined : all[next].id;
 }
 
 /** The item of `lane` whose start is nearest `to`'s start; on a tie the earlier one. */

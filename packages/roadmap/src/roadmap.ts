@@ -1,8 +1,22 @@
-import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import {
-  FcElement, cssVars, sharedStyles, sourceNote, textLanguage, timeSpan,
-  type CollectionItem, type Language, type RenderContext, type Roadmap, type Text,
+  DetailsController,
+  FcElement,
+  ListKeysController,
+  SizeController,
+  cssVars,
+  detailsPanel,
+  detailsStyles,
+  heading,
+  sharedStyles,
+  sourceNote,
+  timeSpan,
+  type CollectionItem,
+  type Language,
+  type RenderContext,
+  type Roadmap,
+  type Text,
 } from '@fc-kit/core';
 import { groupByStartYear, layoutRoadmap, type ItemBox, type RoadmapLayout, type YearGroup } from './roadmap-layout.js';
 import { moveFocus, type NavItem, type NavMode } from './roadmap-keyboard.js';
@@ -72,7 +86,7 @@ const seriesColor = (lane: number) => `var(--_fc-series-${(lane % 8) + 1})`;
  * @cssprop --fc-roadmap-grid-color - year lines and ticks (default `--fc-color-border`).
  */
 export class FcRoadmap extends FcElement<'roadmaps'> {
-  static override styles = [...sharedStyles, statusIconStyles, ...roadmapStyles];
+  static override styles = [...sharedStyles, detailsStyles, statusIconStyles, ...roadmapStyles];
   static override properties = {
     ...FcElement.properties,
     today: { reflect: true },
@@ -83,6 +97,7 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
   declare groupBy: 'theme' | 'year' | undefined;
 
   protected readonly collection = 'roadmaps' as const;
+  protected override readonly defaultHeadingLevel = 2;
 
   private roadmap?: Roadmap;
   private layout?: RoadmapLayout;
@@ -91,39 +106,41 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
   private years?: YearGroup[];
   /** Measured width of the time track (px); 0 until measured. */
   private trackWidth = 0;
-  private openId?: string;
-  private focusId?: string;
-  private pendingFocus?: 'item' | 'details';
+  /**
+   * The items are one tab stop per view (roving tabindex: the last focused item, else the view's
+   * first); the arrows move as `moveFocus` says.
+   */
+  private readonly keys = new ListKeysController(this, {
+    items: (view) => [...view.querySelectorAll<HTMLElement>('.rm-button')],
+    step: (event, from, items) => this.step(event, items[from].dataset.id!, items),
+    roving: () => [...this.renderRoot.querySelectorAll<HTMLElement>('[data-view]')],
+  });
+  /** The item whose details are open (key: its id); closing returns focus to its button in the view shown. */
+  private readonly details = new DetailsController<string>(this, {
+    opener: (id) =>
+      [...this.renderRoot.querySelectorAll<HTMLElement>(`button[data-id="${CSS.escape(id)}"]`)].find((b) => b.getClientRects().length > 0),
+  });
   private context?: RenderContext;
-  private sizes?: ResizeObserver;
-  private sizeFrame = 0;
+  /** The time track's width: the layout places items in it. */
+  private readonly sizes = new SizeController(this, { host: false, resized: () => this.onResize() });
 
   override connectedCallback(): void {
     super.connectedCallback();
     prepareFormats(this.language);
-    // Moved elsewhere in the page: watch the width again.
-    if (this.layout) this.watchSize();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.sizes?.disconnect();
-    this.sizes = undefined;
-    cancelAnimationFrame(this.sizeFrame);
   }
 
   protected override renderItem(item: CollectionItem['roadmaps'], context: RenderContext): TemplateResult {
     this.context = context;
     this.adopt(item);
     const L = this.layoutFor(item);
-    const { lang, text } = context;
+    const { lang } = context;
     const byYear = this.groupBy === 'year';
     const big = L.items.length > BIG;
     const classes = `rm${L.goal ? ' rm--goal' : ''}${byYear ? ' rm--by-year' : ''}${big ? ' rm--big' : ''}`;
     const rows = 1 + L.lanes.length + (this.openView('chart') ? 1 : 0);
     return html`<div class=${classes}>
       <div class="rm-head">
-        <h2 class="rm-title" part="title" id="rm-title">${text(item.title)}</h2>
+        ${heading(context.level, { id: 'rm-title', class: 'rm-title', part: 'title' }, context.localized(item.title))}
         <p class="rm-range">${formatSpan(item.start, item.end, lang)}</p>
       </div>
       ${this.renderLegend(L, lang)}
@@ -131,21 +148,23 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
         <span class="rm-hint__chart">${t(lang, 'hint-chart')}</span><span class="rm-hint__list">${t(lang, 'hint-list')}</span>
       </p>
       <div class="rm-chart" role="group" aria-labelledby="rm-title" aria-describedby="rm-hint" data-view="chart"
-        ${cssVars({ '--rm-rows': String(rows) })} @keydown=${this.onKeydown} @click=${this.onClick} @focusin=${this.onFocusIn}>
+        ${cssVars({ '--rm-rows': String(rows) })} @keydown=${this.keys.keydown} @click=${this.onClick} @focusin=${this.keys.focusin}>
         ${this.renderAxis(L, lang)}
         <div class="rm-overlay" aria-hidden="true">
           ${L.ticks.years.slice(1).map((y) => html`<span class="rm-yearline" ${cssVars({ '--x': pct(y.x0, L.width) })}></span>`)}
           ${L.today ? html`<span class="rm-today" part="today" ${cssVars({ '--x': pct(L.today.x, L.width) })}></span>` : nothing}
         </div>
-        ${L.lanes.map((lane) => html`<div class="rm-lane" part="lane" data-lane=${lane.id}
+        ${L.lanes.map(
+          (lane) => html`<div class="rm-lane" part="lane" data-lane=${lane.id}
             ${cssVars({ '--_rm-c': seriesColor(lane.index), '--rm-h': `${lane.rows * 5.5 + 0.75}rem` })}>
-            <h3 class="rm-lane__label" part="lane-label" id=${`rm-lane-${lane.index}`} lang=${this.langOf(lane.label)}>${text(lane.label)}</h3>
+            ${heading(context.level + 1, { id: `rm-lane-${lane.index}`, class: 'rm-lane__label', part: 'lane-label' }, context.localized(lane.label))}
             <ul class="rm-lane__items" role="list" aria-labelledby=${`rm-lane-${lane.index}`}>
               ${lane.items.map((b) => this.renderBox(b, 'chart'))}
               ${lane.items.length ? nothing : html`<li class="rm-empty">${t(lang, 'no-items')}</li>`}
             </ul>
           </div>
-          ${this.openLane() === lane.index ? this.renderDetails('chart') : nothing}`)}
+          ${this.openLane() === lane.index ? this.renderDetails('chart') : nothing}`,
+        )}
         ${L.goal ? this.renderGoal(L.goal.text, lang) : nothing}
       </div>
       ${byYear ? this.renderYears(lang) : nothing}
@@ -164,15 +183,20 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
       <span class="rm-legend__title" id="rm-legend-title">${t(lang, 'legend')}:</span>
       <ul role="list" aria-labelledby="rm-legend-title">
         ${bars ? html`<li><span class="rm-swatch" aria-hidden="true"><span class="rm-bar"></span></span>${t(lang, 'bar')}</li>` : nothing}
-        ${milestones
-          ? html`<li><span class="rm-swatch rm-swatch--milestone" aria-hidden="true"><span class="rm-bar rm-bar--milestone"></span></span>${t(lang, 'milestone')}</li>`
-          : nothing}
+        ${
+          milestones
+            ? html`<li><span class="rm-swatch rm-swatch--milestone" aria-hidden="true"><span class="rm-bar rm-bar--milestone"></span></span>${t(lang, 'milestone')}</li>`
+            : nothing
+        }
         ${STATUSES.filter((s) => used.has(s)).map(
-          (s) => html`<li data-status=${s}><span class="rm-swatch" aria-hidden="true"><span class="rm-bar rm-bar--${s}"></span></span>${statusIcon(s)}${t(lang, `status-${s}`)}</li>`,
+          (s) =>
+            html`<li data-status=${s}><span class="rm-swatch" aria-hidden="true"><span class="rm-bar rm-bar--${s}"></span></span>${statusIcon(s)}${t(lang, `status-${s}`)}</li>`,
         )}
-        ${L.today
-          ? html`<li data-today><span class="rm-swatch rm-swatch--today" aria-hidden="true"></span>${t(lang, 'today-on', { date: formatDay(L.today.time, lang) })}</li>`
-          : nothing}
+        ${
+          L.today
+            ? html`<li data-today><span class="rm-swatch rm-swatch--today" aria-hidden="true"></span>${t(lang, 'today-on', { date: formatDay(L.today.time, lang) })}</li>`
+            : nothing
+        }
       </ul>
     </div>`;
   }
@@ -181,27 +205,39 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
     const row = (kind: string, ticks: Tick[]) =>
       ticks.length
         ? html`<div class="rm-ticks rm-ticks--${kind}">
-            ${ticks.map((tick) => html`<span class="rm-tick" part="tick" ${cssVars({ '--x0': pct(tick.x0, L.width), '--w': pct(tick.x1 - tick.x0, L.width) })}
-              >${tick.labelled ? tickLabel(tick, lang) : ''}</span>`)}
+            ${ticks.map(
+              (
+                tick,
+              ) => html`<span class="rm-tick" part="tick" ${cssVars({ '--x0': pct(tick.x0, L.width), '--w': pct(tick.x1 - tick.x0, L.width) })}
+              >${tick.labelled ? tickLabel(tick, lang) : ''}</span>`,
+            )}
           </div>`
         : nothing;
     const today = L.today;
-    const edge = today ? (today.x < L.width * 0.06 ? ' rm-today-label--start' : today.x > L.width * 0.94 ? ' rm-today-label--end' : '') : '';
+    const edge = today
+      ? today.x < L.width * 0.06
+        ? ' rm-today-label--start'
+        : today.x > L.width * 0.94
+          ? ' rm-today-label--end'
+          : ''
+      : '';
     return html`<div class="rm-axis" part="axis" aria-hidden="true">
       <div class="rm-axis__corner"></div>
-      <div class="rm-axis__track">
+      <div class="rm-axis__track" ${this.sizes.target()}>
         ${row('year', L.ticks.years)} ${row('quarter', L.ticks.quarters)} ${row('month', L.ticks.months)}
-        ${today
-          ? html`<div class="rm-axis__today">
+        ${
+          today
+            ? html`<div class="rm-axis__today">
               <span class=${`rm-today-label${edge}`} part="today-label" ${cssVars({ '--x': pct(today.x, L.width) })}>${t(lang, 'today')}</span>
             </div>`
-          : nothing}
+            : nothing
+        }
       </div>
     </div>`;
   }
 
   private renderBox(b: ItemBox, view: View) {
-    const { lang, text } = this.context!;
+    const { lang, text, localized } = this.context!;
     const item = b.item;
     const status = item.status;
     const label = text(item.label);
@@ -218,19 +254,18 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
         class="rm-button"
         part=${parts}
         data-id=${b.id}
-        tabindex=${b.id === this.tabStop(view) ? '0' : '-1'}
         aria-label=${name}
         aria-expanded=${open ? 'true' : 'false'}
         aria-controls=${open ? `rm-details-${view}` : nothing}
       >
         <span class=${`rm-bar${b.milestone ? ' rm-bar--milestone' : ''}${status ? ` rm-bar--${status}` : ''}`} aria-hidden="true"></span>
-        <span class="rm-label" lang=${this.langOf(item.label)}>${label}</span>
+        <span class="rm-label">${localized(item.label)}</span>
         <span class="rm-meta"
           >${time} <span class="rm-status" ?hidden=${!status}
             ><span class=${`rm-icon rm-icon--${status ?? 'none'}`} aria-hidden="true"></span>${statusText}</span
           ></span
         >
-        ${view === 'years' ? html`<span class="rm-theme-name">${theme}</span>` : nothing}
+        ${view === 'years' ? html`<span class="rm-theme-name">${localized(this.roadmap!.themes[b.lane].label)}</span>` : nothing}
       </button>
     </li>`;
   }
@@ -255,48 +290,59 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
   }
 
   private renderDetails(view: View) {
-    const { lang, text } = this.context!;
+    const { lang, localized, level } = this.context!;
     const box = this.layout!.byId.get(this.openId!)!;
     const item = box.item;
     const status = item.status as Status | undefined;
-    return html`<section class="rm-details" part="details" id=${`rm-details-${view}`} aria-labelledby=${`rm-details-title-${view}`}>
-      <div class="rm-details__head">
-        <h4 id=${`rm-details-title-${view}`} tabindex="-1" lang=${this.langOf(item.label)}>${text(item.label)}</h4>
-        <button type="button" class="fc-button rm-details__close" @click=${() => this.close()}>${t(lang, 'close')}</button>
-      </div>
-      <dl>
+    return detailsPanel({
+      name: 'rm-details',
+      id: `rm-details-${view}`,
+      titleId: `rm-details-title-${view}`,
+      level: level + 2,
+      lang,
+      title: localized(item.label),
+      close: () => this.details.close(),
+      content: html`<dl>
         <dt>${t(lang, 'theme')}</dt>
-        <dd>${text(this.roadmap!.themes[box.lane].label)}</dd>
+        <dd>${localized(this.roadmap!.themes[box.lane].label)}</dd>
         <dt>${t(lang, 'time')}</dt>
         <dd>${formatSpan(item.start, item.end, lang)}</dd>
         <dt>${t(lang, 'kind')}</dt>
         <dd>${t(lang, box.milestone ? 'milestone' : 'bar')}</dd>
         ${status ? html`<dt>${t(lang, 'status')}</dt><dd><span class="rm-status">${statusIcon(status)}${t(lang, `status-${status}`)}</span></dd>` : nothing}
       </dl>
-      ${item.description
-        ? html`<p class="rm-details__description" lang=${this.langOf(item.description)}>${text(item.description)}</p>`
-        : html`<p class="rm-details__empty">${t(lang, 'no-description')}</p>`}
-    </section>`;
+      ${
+        item.description
+          ? html`<p class="rm-details__description">${localized(item.description)}</p>`
+          : html`<p class="rm-details__empty">${t(lang, 'no-description')}</p>`
+      }`,
+    });
   }
 
   private renderGoal(goal: Text, lang: Language) {
+    const { localized, level } = this.context!;
     const flag = svg`<path d="M3 15V1.5M3 2h9l-2 3 2 3H3" fill="none" stroke="currentColor" stroke-width="1.6" stroke-linejoin="round" />`;
     return html`<div class="rm-goal" part="goal">
       <div class="rm-goal__inner">
-        <h3 class="rm-goal__label"><svg class="rm-flag" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${flag}</svg>${t(lang, 'goal')}</h3>
-        <p class="rm-goal__text" lang=${this.langOf(goal)}>${this.context!.text(goal)}</p>
+        ${heading(level + 1, { class: 'rm-goal__label' }, html`<svg class="rm-flag" viewBox="0 0 16 16" aria-hidden="true" focusable="false">${flag}</svg>${t(lang, 'goal')}`)}
+        <p class="rm-goal__text">${localized(goal)}</p>
       </div>
     </div>`;
   }
 
   private renderYears(lang: Language) {
     const groups = (this.years ??= groupByStartYear(this.layout!));
+    const { level } = this.context!;
     return html`<div class="rm-years" role="group" aria-labelledby="rm-title" aria-describedby="rm-hint" data-view="years"
-      @keydown=${this.onKeydown} @click=${this.onClick} @focusin=${this.onFocusIn}>
+      @keydown=${this.keys.keydown} @click=${this.onClick} @focusin=${this.keys.focusin}>
       ${groups.map(
         (g) => html`<section class="rm-years__group" part="year-group" aria-labelledby=${`rm-year-${g.year}`}>
-            <h3 id=${`rm-year-${g.year}`}>${t(lang, 'year-group', { year: g.year })}</h3>
-            <ul role="list">${repeat(g.items, (b) => b.id, (b) => this.renderBox(b, 'years'))}</ul>
+            ${heading(level + 1, { id: `rm-year-${g.year}`, class: 'rm-years__title' }, t(lang, 'year-group', { year: g.year }))}
+            <ul role="list">${repeat(
+              g.items,
+              (b) => b.id,
+              (b) => this.renderBox(b, 'years'),
+            )}</ul>
           </section>
           ${this.openView('years') && g.items.some((b) => b.id === this.openId) ? this.renderDetails('years') : nothing}`,
       )}
@@ -307,17 +353,11 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
   private renderPrintNotes(L: RoadmapLayout, lang: Language) {
     const described = L.items.filter((b) => b.item.description !== undefined);
     if (!described.length) return nothing;
-    const { text } = this.context!;
+    const { localized, level } = this.context!;
     return html`<div class="rm-print-notes" aria-hidden="true">
-      <h3>${t(lang, 'descriptions')}</h3>
-      <dl>${described.map((b) => html`<dt>${text(b.item.label)}</dt><dd>${text(b.item.description)}</dd>`)}</dl>
+      ${heading(level + 1, { class: 'rm-print-notes__title' }, t(lang, 'descriptions'))}
+      <dl>${described.map((b) => html`<dt>${localized(b.item.label)}</dt><dd>${localized(b.item.description)}</dd>`)}</dl>
     </div>`;
-  }
-
-  private langOf(value: Text | undefined) {
-    const lang = this.context!.lang;
-    const used = textLanguage(value, lang);
-    return used === lang ? nothing : used;
   }
 
   // ---- state -----------------------------------------------------------------------------------
@@ -326,8 +366,8 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
   private adopt(item: Roadmap) {
     if (item === this.roadmap) return;
     if (this.roadmap?.id !== item.id) {
-      this.openId = undefined;
-      this.focusId = undefined;
+      this.details.reset();
+      this.keys.current = undefined;
     }
     this.roadmap = item;
   }
@@ -344,15 +384,9 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
       this.years = undefined;
     }
     const L = this.layout;
-    if (this.openId && !L.byId.has(this.openId)) this.openId = undefined;
-    if (this.focusId && !L.byId.has(this.focusId)) this.focusId = undefined;
+    if (this.openId && !L.byId.has(this.openId)) this.details.reset();
+    if (this.keys.current && !L.byId.has(this.keys.current)) this.keys.current = undefined;
     return L;
-  }
-
-  /** The one item of a view that Tab reaches: the last one focused, else the view's first. */
-  private tabStop(view: View): string | undefined {
-    if (this.focusId) return this.focusId;
-    return view === 'years' ? (this.years ??= groupByStartYear(this.layout!))[0]?.items[0]?.id : this.layout!.items[0]?.id;
   }
 
   /** The today line's date: the attribute, or the reader's calendar date; none for `today="none"`. */
@@ -389,98 +423,45 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
   private open(id: string) {
     const box = this.layout?.byId.get(id);
     if (!box) return;
-    this.openId = id;
-    this.focusId = id;
-    this.pendingFocus = 'details';
-    this.requestUpdate();
+    this.keys.current = id;
+    this.details.open(id);
     this.select('item', id, box.item);
   }
 
-  private close() {
-    if (!this.openId) return;
-    this.focusId = this.openId;
-    this.openId = undefined;
-    this.pendingFocus = 'item';
-    this.requestUpdate();
+  private get openId(): string | undefined {
+    return this.details.key;
   }
 
   private readonly onClick = (event: MouseEvent) => {
     const id = itemButton(event)?.dataset.id;
     if (id === undefined) return;
-    if (id === this.openId) this.close();
+    if (id === this.openId) this.details.close();
     else this.open(id);
   };
 
-  private readonly onFocusIn = (event: FocusEvent) => {
-    const id = itemButton(event)?.dataset.id;
-    if (id !== undefined && id !== this.focusId) {
-      this.focusId = id;
-      this.requestUpdate();
-    }
-  };
-
-  private readonly onKeydown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && this.openId) {
-      event.preventDefault();
-      this.close();
-      return;
-    }
-    const button = itemButton(event);
+  /** Where a key moves from item `id` in a view (its items in `items`): by lanes in the wide chart, down the list otherwise. */
+  private step(event: KeyboardEvent, id: string, items: HTMLElement[]): number | undefined {
     const L = this.layout;
-    if (!button || !L) return;
-    const container = event.currentTarget as HTMLElement;
+    const container = items[0]?.closest<HTMLElement>('[data-view]');
+    if (!L || !container) return undefined;
     const years = container.dataset.view === 'years';
     const groups: NavItem[][] = years ? (this.years ?? []).map((g) => g.items) : L.lanes.map((l) => l.items);
-    const mode: NavMode = years || getComputedStyle(container.closest('.rm')!).getPropertyValue('--_rm-mode').trim() === 'list' ? 'list' : 'grid';
-    const next = moveFocus(groups, button.dataset.id!, event, mode);
-    if (next === undefined) return;
-    event.preventDefault();
-    this.focusId = next;
-    container.querySelector<HTMLElement>(`button[data-id="${CSS.escape(next)}"]`)?.focus();
-    this.requestUpdate();
-  };
-
-  // ---- after render: focus and the track's width ------------------------------------------------
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    try {
-      this.applyFocus();
-      this.watchSize();
-    } catch (e) {
-      console.error('fc-kit <fc-roadmap>:', e);
-    }
+    const mode: NavMode =
+      years || getComputedStyle(container.closest('.rm')!).getPropertyValue('--_rm-mode').trim() === 'list' ? 'list' : 'grid';
+    const next = moveFocus(groups, id, event, mode);
+    return next === undefined ? undefined : items.findIndex((b) => b.dataset.id === next);
   }
 
-  private applyFocus() {
-    const what = this.pendingFocus;
-    if (!what) return;
-    this.pendingFocus = undefined;
-    const selector = what === 'details' ? '.rm-details h4' : `button[data-id="${CSS.escape(this.focusId ?? '')}"]`;
-    // The chart and the list by year may both be in the DOM; only one is displayed.
-    const target = [...this.renderRoot.querySelectorAll<HTMLElement>(selector)].find((el) => el.getClientRects().length > 0);
-    target?.focus();
-  }
+  // ---- after render: the track's width --------------------------------------------------------
 
-  private watchSize() {
-    if (this.sizes || !this.layout) return;
-    this.sizes = new ResizeObserver(() => this.onResize());
-    this.sizes.observe(this);
-  }
-
-  private onResize() {
-    try {
-      const track = this.renderRoot.querySelector<HTMLElement>('.rm-axis__track');
-      const width = track?.getBoundingClientRect().width ?? 0;
-      // 0: the list is shown (no track); keep the last width.
-      if (width <= 0 || Math.abs(width - (this.layout?.width ?? 0)) < 2) return;
-      this.trackWidth = width;
-      // Next frame: changing sizes while the browser delivers them is a "ResizeObserver loop".
-      cancelAnimationFrame(this.sizeFrame);
-      this.sizeFrame = requestAnimationFrame(() => this.requestUpdate());
-    } catch (e) {
-      console.error('fc-kit <fc-roadmap>:', e);
-    }
+  /** True when the track's width changed enough to lay out again. */
+  private onResize(): boolean {
+    const track = this.renderRoot.querySelector<HTMLElement>('.rm-axis__track');
+    const width = track?.getBoundingClientRect().width ?? 0;
+    // 0: the list is shown (no track); keep the last width.
+    if (width <= 0 || Math.abs(width - (this.layout?.width ?? 0)) < 2) return false;
+    this.trackWidth = width;
+    return true;
   }
 }
 

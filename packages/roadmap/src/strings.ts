@@ -1,11 +1,28 @@
 import { translator, type Strings } from '@fc-kit/core';
 
 type Key =
-  | 'status-planned' | 'status-ongoing' | 'status-done' | 'status-late'
-  | 'legend' | 'bar' | 'milestone' | 'today' | 'today-on' | 'goal' | 'close'
-  | 'theme' | 'time' | 'status' | 'kind' | 'no-description' | 'no-items'
-  | 'hint-chart' | 'hint-list' | 'year-group' | 'descriptions'
-  | 'quarter-tick' | 'quarter';
+  | 'status-planned'
+  | 'status-ongoing'
+  | 'status-done'
+  | 'status-late'
+  | 'legend'
+  | 'bar'
+  | 'milestone'
+  | 'today'
+  | 'today-on'
+  | 'goal'
+  | 'theme'
+  | 'time'
+  | 'status'
+  | 'kind'
+  | 'no-description'
+  | 'no-items'
+  | 'hint-chart'
+  | 'hint-list'
+  | 'year-group'
+  | 'descriptions'
+  | 'quarter-tick'
+  | 'quarter';
 
 const strings: Strings<Key> = {
   fi: {
@@ -19,15 +36,16 @@ const strings: Strings<Key> = {
     today: 'Tänään',
     'today-on': 'Tänään {date}',
     goal: 'Tavoite',
-    close: 'Sulje',
     theme: 'Teema',
     time: 'Ajankohta',
     status: 'Tila',
     kind: 'Tyyppi',
     'no-description': 'Kohteelle ei ole kuvausta.',
     'no-items': 'Ei kohteita',
-    'hint-chart': 'Nuolet: vasen ja oikea ajassa, ylös ja alas teemasta toiseen, Home ja End rivin päihin. Enter tai välilyönti avaa kohteen, Esc sulkee.',
-    'hint-list': 'Nuolet ylös ja alas siirtävät kohteesta toiseen, Home ja End listan päihin. Enter tai välilyönti avaa kohteen, Esc sulkee.',
+    'hint-chart':
+      'Nuolet: vasen ja oikea ajassa, ylös ja alas teemasta toiseen, Home ja End rivin päihin. Enter tai välilyönti avaa kohteen, Esc sulkee.',
+    'hint-list':
+      'Nuolet ylös ja alas siirtävät kohteesta toiseen, Home ja End listan päihin. Enter tai välilyönti avaa kohteen, Esc sulkee.',
     'year-group': 'Vuonna {year} alkavat',
     descriptions: 'Kohteiden kuvaukset',
     'quarter-tick': '{q}. nelj.',
@@ -44,15 +62,16 @@ const strings: Strings<Key> = {
     today: 'I dag',
     'today-on': 'I dag {date}',
     goal: 'Mål',
-    close: 'Stäng',
     theme: 'Tema',
     time: 'Tid',
     status: 'Status',
     kind: 'Typ',
     'no-description': 'Ingen beskrivning.',
     'no-items': 'Inga objekt',
-    'hint-chart': 'Pilarna: vänster och höger i tiden, upp och ner mellan teman, Home och End till radens ändar. Enter eller mellanslag öppnar, Esc stänger.',
-    'hint-list': 'Pilarna upp och ner flyttar mellan objekten, Home och End till listans ändar. Enter eller mellanslag öppnar, Esc stänger.',
+    'hint-chart':
+      'Pilarna: vänster och höger i tiden, upp och ner mellan teman, Home och End till radens ändar. Enter eller mellanslag öppnar, Esc stänger.',
+    'hint-list':
+      'Pilarna upp och ner flyttar mellan objekten, Home och End till listans ändar. Enter eller mellanslag öppnar, Esc stänger.',
     'year-group': 'Startar {year}',
     descriptions: 'Beskrivningar av objekten',
     'quarter-tick': 'kv. {q}',
@@ -69,14 +88,14 @@ const strings: Strings<Key> = {
     today: 'Today',
     'today-on': 'Today {date}',
     goal: 'Goal',
-    close: 'Close',
     theme: 'Theme',
     time: 'Time',
     status: 'Status',
     kind: 'Type',
     'no-description': 'No description.',
     'no-items': 'No items',
-    'hint-chart': 'Arrows: left and right in time, up and down between themes, Home and End to the ends of the row. Enter or Space opens, Escape closes.',
+    'hint-chart':
+      'Arrows: left and right in time, up and down between themes, Home and End to the ends of the row. Enter or Space opens, Escape closes.',
     'hint-list': 'Up and down arrows move between items, Home and End to the ends of the list. Enter or Space opens, Escape closes.',
     'year-group': 'Starting in {year}',
     descriptions: 'Descriptions of the items',

@@ -66,7 +66,8 @@ export function ticksFor(scale: TimeScale): Ticks {
   for (let y = first; y <= last; y++) {
     push(years, 'year', String(y), Date.UTC(y, 0, 1), Date.UTC(y + 1, 0, 1), scale);
     for (let q = 0; q < 4; q++) push(quarters, 'quarter', `${y}-Q${q + 1}`, Date.UTC(y, q * 3, 1), Date.UTC(y, q * 3 + 3, 1), scale);
-    for (let m = 0; m < 12; m++) push(months, 'month', `${y}-${String(m + 1).padStart(2, '0')}`, Date.UTC(y, m, 1), Date.UTC(y, m + 1, 1), scale);
+    for (let m = 0; m < 12; m++)
+      push(months, 'month', `${y}-${String(m + 1).padStart(2, '0')}`, Date.UTC(y, m, 1), Date.UTC(y, m + 1, 1), scale);
   }
   // A year is always a tick; when years are narrow, label every n-th so labels never collide.
   const yearWidth = (scale.width * 365.25 * 864e5) / (range.end - range.start);

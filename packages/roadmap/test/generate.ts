@@ -7,13 +7,26 @@
 import type { Roadmap, RoadmapItem } from '@fc-kit/core';
 import { random } from '../../../test/support/random.js';
 
-
 export const GENERATED_THEMES = [
   { id: 'johtaminen', label: { fi: 'Johtaminen ja rakenteet', sv: 'Ledning och strukturer', en: 'Leadership and structures' } },
   { id: 'palvelut', label: { fi: 'Palvelut ja palveluverkko', sv: 'Tjänster och servicenät', en: 'Services and service network' } },
   { id: 'osaaminen', label: { fi: 'Osaaminen ja koulutus', sv: 'Kompetens och utbildning', en: 'Skills and training' } },
-  { id: 'digi', label: { fi: 'Tietojärjestelmät ja digitalisaatio', sv: 'Informationssystem och digitalisering', en: 'Information systems and digitalisation' } },
-  { id: 'yhteistyo', label: { fi: 'Järjestö- ja seurakuntayhteistyö', sv: 'Samarbete med organisationer och församlingar', en: 'Cooperation with NGOs and parishes' } },
+  {
+    id: 'digi',
+    label: {
+      fi: 'Tietojärjestelmät ja digitalisaatio',
+      sv: 'Informationssystem och digitalisering',
+      en: 'Information systems and digitalisation',
+    },
+  },
+  {
+    id: 'yhteistyo',
+    label: {
+      fi: 'Järjestö- ja seurakuntayhteistyö',
+      sv: 'Samarbete med organisationer och församlingar',
+      en: 'Cooperation with NGOs and parishes',
+    },
+  },
   { id: 'arviointi', label: { fi: 'Seuranta ja arviointi', sv: 'Uppföljning och utvärdering', en: 'Monitoring and evaluation' } },
 ];
 
@@ -93,10 +106,18 @@ export function generateRoadmap(itemCount: number, seed = 1): Roadmap {
   }
   return {
     id: `generoitu-${itemCount}`,
-    title: { fi: `Generoitu tiekartta (${itemCount} kohdetta)`, sv: `Genererad färdplan (${itemCount} objekt)`, en: `Generated roadmap (${itemCount} items)` },
+    title: {
+      fi: `Generoitu tiekartta (${itemCount} kohdetta)`,
+      sv: `Genererad färdplan (${itemCount} objekt)`,
+      en: `Generated roadmap (${itemCount} items)`,
+    },
     start: String(GENERATED_START_YEAR),
     end: String(GENERATED_START_YEAR + GENERATED_YEARS - 1),
-    goal: { fi: 'Perhekeskus toimii kaikkialla hyvinvointialueella', sv: 'Familjecentret fungerar i hela välfärdsområdet', en: 'The family centre works across the whole county' },
+    goal: {
+      fi: 'Perhekeskus toimii kaikkialla hyvinvointialueella',
+      sv: 'Familjecentret fungerar i hela välfärdsområdet',
+      en: 'The family centre works across the whole county',
+    },
     themes: GENERATED_THEMES,
     items,
   };

@@ -28,7 +28,9 @@ function expectSound(L: RoadmapLayout, minWidth: number) {
     for (const [row, boxes] of rows) {
       boxes.sort((a, b) => a.box0 - b.box0);
       for (let i = 1; i < boxes.length; i++) {
-        expect(boxes[i].box0, `${boxes[i - 1].id} and ${boxes[i].id} overlap in row ${row} of ${lane.id}`).to.be.at.least(boxes[i - 1].box1);
+        expect(boxes[i].box0, `${boxes[i - 1].id} and ${boxes[i].id} overlap in row ${row} of ${lane.id}`).to.be.at.least(
+          boxes[i - 1].box1,
+        );
       }
     }
     // Time order: start, then end.
@@ -76,7 +78,12 @@ describe('time scale', () => {
   it('labels every n-th year when years are narrow, and cuts periods at the range', () => {
     const t = ticksFor(createTimeScale('2000', '2039', 600)); // 15 px a year
     expect(t.years).to.have.length(40);
-    expect(t.years.filter((y) => y.labelled).map((y) => y.key).slice(0, 3)).to.deep.equal(['2000', '2003', '2006']);
+    expect(
+      t.years
+        .filter((y) => y.labelled)
+        .map((y) => y.key)
+        .slice(0, 3),
+    ).to.deep.equal(['2000', '2003', '2006']);
     const cut = ticksFor(createTimeScale('2022-11', '2023-02', 400));
     expect(cut.years.map((y) => [y.key, y.start, y.end])).to.deep.equal([
       ['2022', Date.UTC(2022, 10, 1), Date.UTC(2023, 0, 1)],
@@ -165,10 +172,13 @@ describe('layoutRoadmap', () => {
     // 2022–2023 and 2023 overlap; 2023–2025 overlaps both.
     expect(L.lanes[0].rows).to.equal(3);
     const seq = layoutRoadmap(
-      { ...ep(), items: [
-        { id: 'a', theme: 'pakolliset-toteutettavat-asiat', label: 'A', start: '2022', end: '2022' },
-        { id: 'b', theme: 'pakolliset-toteutettavat-asiat', label: 'B', start: '2023', end: '2024' },
-      ] },
+      {
+        ...ep(),
+        items: [
+          { id: 'a', theme: 'pakolliset-toteutettavat-asiat', label: 'A', start: '2022', end: '2022' },
+          { id: 'b', theme: 'pakolliset-toteutettavat-asiat', label: 'B', start: '2023', end: '2024' },
+        ],
+      },
       { width: 1200 },
     );
     expect([box(seq, 'a').row, box(seq, 'b').row]).to.deep.equal([0, 0]);
@@ -213,7 +223,10 @@ describe('layoutRoadmap', () => {
 
   it('skips items it cannot place when called without validation', () => {
     const r = ep();
-    r.items.push({ id: 'x', theme: 'no-such-theme', label: 'X', start: '2023' }, { id: 'y', theme: r.themes[0].id, label: 'Y', start: '2023-13' });
+    r.items.push(
+      { id: 'x', theme: 'no-such-theme', label: 'X', start: '2023' },
+      { id: 'y', theme: r.themes[0].id, label: 'Y', start: '2023-13' },
+    );
     const L = layoutRoadmap(r, { width: 800 });
     expect(L.items).to.have.length(15);
     expect(L.byId.has('x') || L.byId.has('y')).to.equal(false);
@@ -249,8 +262,13 @@ describe('layoutRoadmap', () => {
     const groups = groupByStartYear(layoutRoadmap(ep(), { width: 800 }));
     expect(groups.map((g) => g.year)).to.deep.equal([2022, 2023]);
     expect(groups[0].items.map((b) => b.id)).to.deep.equal([
-      'yhtenaiset-verkkosivut', 'lomakkeet', 'kriteeristo', 'suunnitelmat', // 2022 only, lane 2
-      'johtamisrakenne', 'palveluohjausmalli', 'seuranta-ja-arviointi', // 2022–2023
+      'yhtenaiset-verkkosivut',
+      'lomakkeet',
+      'kriteeristo',
+      'suunnitelmat', // 2022 only, lane 2
+      'johtamisrakenne',
+      'palveluohjausmalli',
+      'seuranta-ja-arviointi', // 2022–2023
       'palvelupolut', // 2022–2025
     ]);
     expect(groups[1].items).to.have.length(7);
@@ -259,9 +277,16 @@ describe('layoutRoadmap', () => {
 
 describe('moveFocus', () => {
   const lanes: NavItem[][] = [
-    [{ id: 'a1', start: 0, end: 10 }, { id: 'a2', start: 20, end: 30 }, { id: 'a3', start: 50, end: 60 }],
+    [
+      { id: 'a1', start: 0, end: 10 },
+      { id: 'a2', start: 20, end: 30 },
+      { id: 'a3', start: 50, end: 60 },
+    ],
     [],
-    [{ id: 'c1', start: 5, end: 6 }, { id: 'c2', start: 45, end: 70 }],
+    [
+      { id: 'c1', start: 5, end: 6 },
+      { id: 'c2', start: 45, end: 70 },
+    ],
   ];
   const key = (k: string, extra = {}) => ({ key: k, ...extra });
 

@@ -7,8 +7,17 @@
  * every chart; the element already observes its size and calls `resize`.
  */
 import {
-  ArcElement, BarController, BarElement, Chart, DoughnutController, LinearScale, PieController, Tooltip,
-  type ChartConfiguration, type ChartOptions, type Plugin,
+  ArcElement,
+  BarController,
+  BarElement,
+  Chart,
+  DoughnutController,
+  LinearScale,
+  PieController,
+  Tooltip,
+  type ChartConfiguration,
+  type ChartOptions,
+  type Plugin,
 } from 'chart.js';
 import type { ChartTheme } from './chart-theme.js';
 import { BAR, type AnswerRow, type ChartKind, type SurveyLayout } from './survey-chart-layout.js';
@@ -44,7 +53,12 @@ export interface SurveyChart {
 type Kind = 'doughnut' | 'pie' | 'bar';
 type Fill = string | CanvasPattern;
 
-export function createSurveyChart(canvas: HTMLCanvasElement, first: ChartSpec, size: { width: number; height: number }, onSelect: (index: number) => void): SurveyChart {
+export function createSurveyChart(
+  canvas: HTMLCanvasElement,
+  first: ChartSpec,
+  size: { width: number; height: number },
+  onSelect: (index: number) => void,
+): SurveyChart {
   let spec = first;
   const kind = first.layout.kind;
   const ctx = canvas.getContext('2d');
@@ -53,7 +67,12 @@ export function createSurveyChart(canvas: HTMLCanvasElement, first: ChartSpec, s
   const rows = () => spec.layout.rows;
 
   const fills = (): Fill[] => rows().map((r) => fillOf(ctx, spec.theme, r));
-  const font = (scale: number, weight?: 'bold') => ({ family: spec.theme.font, size: Math.round(spec.theme.fontSize * scale), weight, lineHeight: 1.2 });
+  const font = (scale: number, weight?: 'bold') => ({
+    family: spec.theme.font,
+    size: Math.round(spec.theme.fontSize * scale),
+    weight,
+    lineHeight: 1.2,
+  });
 
   const valueLabels: Plugin<Kind> = {
     id: 'fcValueLabels',
@@ -150,7 +169,9 @@ export function createSurveyChart(canvas: HTMLCanvasElement, first: ChartSpec, s
       layout: { padding: { top: 0, right: Math.ceil(widest) + 12, bottom: 0, left: 2 } },
       scales: {
         x: {
-          type: 'linear', min: 0, max: 100,
+          type: 'linear',
+          min: 0,
+          max: 100,
           ticks: { color: theme.muted, font: font(BAR.font), stepSize: 25, callback: (v: number | string) => spec.formatAxis(Number(v)) },
           // No grid over the plot: the labels above the bars cross it.
           grid: { drawOnChartArea: false, color: theme.border },
@@ -224,7 +245,9 @@ function fontString(f: { family: string; size: number; weight?: string }) {
  * the system text colour in a pattern of its own on the system background.
  */
 function fillOf(ctx: CanvasRenderingContext2D, theme: ChartTheme, row: AnswerRow): Fill {
-  const [p, ink, ground] = theme.forced ? [row.forcedPattern, theme.text, theme.background] : [row.pattern, theme.background, theme.series[row.color - 1]];
+  const [p, ink, ground] = theme.forced
+    ? [row.forcedPattern, theme.text, theme.background]
+    : [row.pattern, theme.background, theme.series[row.color - 1]];
   if (!p) return theme.forced ? ink : ground;
   const tile = document.createElement('canvas');
   tile.width = tile.height = 8;
@@ -245,8 +268,16 @@ function fillOf(ctx: CanvasRenderingContext2D, theme: ChartTheme, row: AnswerRow
 }
 
 /** The same eight as the swatches' CSS, as strokes on an 8 px tile: solid, /, —, |, \, dots, ×, +. */
-const RISING = [[-1, 1, 1, -1], [0, 8, 8, 0], [7, 9, 9, 7]];
-const FALLING = [[-1, 7, 1, 9], [0, 0, 8, 8], [7, -1, 9, 1]];
+const RISING = [
+  [-1, 1, 1, -1],
+  [0, 8, 8, 0],
+  [7, 9, 9, 7],
+];
+const FALLING = [
+  [-1, 7, 1, 9],
+  [0, 0, 8, 8],
+  [7, -1, 9, 1],
+];
 const ACROSS = [[0, 4, 8, 4]];
 const DOWN = [[4, 0, 4, 8]];
 const PATTERN_LINES = [[], RISING, ACROSS, DOWN, FALLING, [[4, 4, 4.1, 4]], [...RISING, ...FALLING], [...ACROSS, ...DOWN]];
@@ -279,7 +310,8 @@ async function composePng(chart: Chart, spec: ChartSpec, fills: Fill[], title: s
   const titleLines = wrap(title, titleFont, width - 2 * pad);
   const subLines = subtitle.flatMap((s) => wrap(s, bodyFont, width - 2 * pad));
   // Bars carry their labels and values; a doughnut or pie needs its key written out.
-  const legend = layout.kind === 'bar' ? [] : layout.rows.map((r) => wrap(`${r.label} ${r.valueText}`, bodyFont, width - 2 * pad - size * 1.5));
+  const legend =
+    layout.kind === 'bar' ? [] : layout.rows.map((r) => wrap(`${r.label} ${r.valueText}`, bodyFont, width - 2 * pad - size * 1.5));
   const lineH = size * 1.4;
   const top = pad + titleLines.length * lineH * 1.1 + subLines.length * lineH + pad / 2;
   const legendTop = top + chart.height + pad / 2;

@@ -1,18 +1,32 @@
 import { translator, type Strings } from '@fc-kit/core';
 
 type Key =
-  | 'n' | 'respondents' | 'answers' | 'multi-hint'
-  | 'kind-doughnut' | 'kind-pie' | 'kind-bar' | 'summary'
-  | 'show-table' | 'hide-table' | 'download-csv' | 'download-png'
-  | 'col-answer' | 'col-count' | 'col-percent' | 'total'
-  | 'bad-chart' | 'chart-failed';
+  | 'n'
+  | 'respondents'
+  | 'answers'
+  | 'multi-hint'
+  | 'kind-doughnut'
+  | 'kind-pie'
+  | 'kind-bar'
+  | 'summary'
+  | 'show-table'
+  | 'hide-table'
+  | 'download-csv'
+  | 'download-png'
+  | 'col-answer'
+  | 'col-count'
+  | 'col-percent'
+  | 'total'
+  | 'bad-chart'
+  | 'chart-failed';
 
 const strings: Strings<Key> = {
   fi: {
     n: 'N = {n}',
     respondents: '{n} vastaajaa',
     answers: 'Vastaukset',
-    'multi-hint': 'Vastaaja saattoi valita useita vaihtoehtoja. Osuudet on laskettu vastaajista, joten ne voivat olla yhteensä yli {hundred}.',
+    'multi-hint':
+      'Vastaaja saattoi valita useita vaihtoehtoja. Osuudet on laskettu vastaajista, joten ne voivat olla yhteensä yli {hundred}.',
     'kind-doughnut': 'Rengaskaavio',
     'kind-pie': 'Piirakkakaavio',
     'kind-bar': 'Vaakapylväskaavio',
@@ -32,7 +46,8 @@ const strings: Strings<Key> = {
     n: 'N = {n}',
     respondents: '{n} svarande',
     answers: 'Svar',
-    'multi-hint': 'De svarande kunde välja flera alternativ. Andelarna är räknade på antalet svarande och kan därför tillsammans bli över {hundred}.',
+    'multi-hint':
+      'De svarande kunde välja flera alternativ. Andelarna är räknade på antalet svarande och kan därför tillsammans bli över {hundred}.',
     'kind-doughnut': 'Ringdiagram',
     'kind-pie': 'Cirkeldiagram',
     'kind-bar': 'Liggande stapeldiagram',

@@ -2,17 +2,21 @@ import { css, unsafeCSS } from 'lit';
 
 /** The eight fills the canvas draws (chart.ts), for the swatches: solid, /, —, |, \, dots, ×, +. */
 const line = (deg: number, w = 1.5, gap = 5) => `repeating-linear-gradient(${deg}deg,var(--sc-ink) 0 ${w}px,#0000 ${w}px ${gap}px)`;
-const PATTERNS = ['none', line(-45), line(0, 2, 6), line(90, 2, 6), line(45), 'radial-gradient(var(--sc-ink) 1.5px,#0000 2px) 0 0/5px 5px', `${line(-45)},${line(45)}`, `${line(0, 2, 6)},${line(90, 2, 6)}`];
-const patternRules = (attribute: string) => PATTERNS.map((p, i) => `.sc-swatch[${attribute}='${i}']{background:${p};background-color:var(--sc-ground)}`).join('');
+const PATTERNS = [
+  'none',
+  line(-45),
+  line(0, 2, 6),
+  line(90, 2, 6),
+  line(45),
+  'radial-gradient(var(--sc-ink) 1.5px,#0000 2px) 0 0/5px 5px',
+  `${line(-45)},${line(45)}`,
+  `${line(0, 2, 6)},${line(90, 2, 6)}`,
+];
+const patternRules = (attribute: string) =>
+  PATTERNS.map((p, i) => `.sc-swatch[${attribute}='${i}']{background:${p};background-color:var(--sc-ground)}`).join('');
 // Beyond the eighth answer colours repeat with a pattern; in forced colours every answer has its own.
 const patterns = unsafeCSS(`${patternRules('data-p')}@media (forced-colors:active){${patternRules('data-fp')}}`);
 
-// Comments live out here, not in the CSS text: what is inside css`` ships as it is written.
-// - .sc-figure has its height before Chart.js arrives, so nothing moves when it does; the canvas is
-//   absolutely placed so that it never widens its box.
-// - In a narrow column an answer's figures go under its label rather than squeezing it.
-// - The collapsed table uses the shared .fc-visually-hidden: out of sight, still read by screen readers.
-// - Print: no buttons; without a drawn chart (.sc--drawn) the table prints in the chart's place.
 export const surveyChartStyles = [
   patterns,
   css`
@@ -44,6 +48,8 @@ export const surveyChartStyles = [
       align-items: center;
       column-gap: var(--_fc-space);
     }
+    /* The figure has its height before Chart.js arrives, so nothing moves when it does; the canvas is
+       absolutely placed so that it never widens its box. */
     .sc-figure {
       position: relative;
       flex: 1 1 14em;
@@ -145,6 +151,7 @@ export const surveyChartStyles = [
     .sc-probe {
       forced-color-adjust: none;
     }
+    /* In a narrow column an answer's figures go under its label rather than squeezing it. */
     @container (max-width: 30em) {
       .sc-figure,
       .sc-legend {
@@ -171,6 +178,7 @@ export const surveyChartStyles = [
         border-color: Highlight;
       }
     }
+    /* Print: no buttons; without a drawn chart (.sc--drawn) the table prints in the chart's place. */
     @media print {
       .sc-actions,
       .sc-failed,

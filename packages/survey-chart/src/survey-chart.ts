@@ -1,13 +1,23 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import {
-  FcElement, cssVars, emit, formatPercent, heading, headingLevel, sharedStyles, sourceNote,
-  type CollectionItem, type Language, type RenderContext, type Survey,
+  FcElement,
+  ListKeysController,
+  SizeController,
+  cssVars,
+  emit,
+  formatPercent,
+  heading,
+  sharedStyles,
+  sourceNote,
+  type CollectionItem,
+  type Language,
+  type RenderContext,
+  type Survey,
 } from '@fc-kit/core';
 import type { ChartSpec, SurveyChart } from './chart.js';
 import { readTheme, sameTheme, type ChartTheme } from './chart-theme.js';
 import { files } from './download.js';
-import { targetIndex } from './legend-keyboard.js';
 import { t } from './strings.js';
 import { fileName, surveyCsv } from './survey-csv.js';
 import { CHART_KINDS, layoutSurvey, type ChartKind, type SurveyLayout } from './survey-chart-layout.js';
@@ -40,7 +50,6 @@ interface View {
  * @attr chart - `doughnut`, `pie` or `bar`: overrides the survey's own `chart`. A multiple-choice
  *   question is always bars (its shares do not add up to a whole). Any other value is shown as an
  *   in-place error.
- * @attr heading-level - the level of the question's heading, 1–6 (default 3; other values: 3).
  * @fires fc-select - an answer was activated. detail: `{ kind: 'answer', id: '<index>', item }`, `item` the answer.
  * @csspart title - the question (a heading).
  * @csspart n - the `N = 21` line; `hint` the note under it on multiple-choice questions.
@@ -58,14 +67,12 @@ export class FcSurveyChart extends FcElement<'surveys'> {
   static override properties = {
     ...FcElement.properties,
     chart: { reflect: true },
-    headingLevel: { type: Number, attribute: 'heading-level' },
     tableOpen: { state: true },
     drawn: { state: true },
     failed: { state: true },
   };
 
   declare chart: string | undefined;
-  declare headingLevel: number | undefined;
   declare tableOpen: boolean;
   declare drawn: boolean;
   declare failed: boolean;
@@ -78,8 +85,6 @@ export class FcSurveyChart extends FcElement<'surveys'> {
   private theme?: ChartTheme;
   private width = 0;
   private active = -1;
-  private sizes?: ResizeObserver;
-  private frame = 0;
 
   constructor() {
     super();
@@ -87,23 +92,21 @@ export class FcSurveyChart extends FcElement<'surveys'> {
     this.drawn = false;
     this.failed = false;
     new ThemeWatch(this, () => this.syncChart());
+    new SizeController(this, {
+      resized: (entries) => this.resized(entries.find((e) => e.target === this)?.contentRect.width ?? this.width),
+    });
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // A chart that failed (say, Chart.js could not be fetched) is tried again when the element returns.
     this.failed = false;
-    this.sizes = new ResizeObserver(([entry]) => this.resized(entry.contentRect.width));
-    this.sizes.observe(this);
     // Back on the page after a move: draw again (the chart was destroyed when it left).
     this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.sizes?.disconnect();
-    this.sizes = undefined;
-    cancelAnimationFrame(this.frame);
     this.dropChart();
   }
 
@@ -112,7 +115,10 @@ export class FcSurveyChart extends FcElement<'surveys'> {
     return super.render();
   }
 
-  protected override renderItem(survey: CollectionItem['surveys'], { lang, text, source }: RenderContext): TemplateResult {
+  protected override renderItem(
+    survey: CollectionItem['surveys'],
+    { lang, text, localized, source, level }: RenderContext,
+  ): TemplateResult {
     const requested = this.chart?.trim() || undefined;
     // An editor's typo shows where they will see it, like a typo in the data does.
     if (requested && !(CHART_KINDS as readonly string[]).includes(requested)) throw new Error(t(lang, 'bad-chart', { value: requested }));
@@ -124,7 +130,7 @@ export class FcSurveyChart extends FcElement<'surveys'> {
     const rows = L.rows;
     return html`<div class=${classMap({ sc: true, [`sc--${L.kind}`]: true, 'sc--drawn': this.drawn })}>
       <span class="sc-probe fc-visually-hidden" aria-hidden="true"></span>
-      ${heading(headingLevel(this.headingLevel), { id: 'sc-title', class: 'sc-title', part: 'title' }, L.question)}
+      ${heading(level, { id: 'sc-title', class: 'sc-title', part: 'title' }, localized(survey.question))}
       <p class="sc-n" part="n">${t(lang, 'n', { n: L.nText })}</p>
       ${L.multi ? html`<p class="sc-hint" part="hint">${t(lang, 'multi-hint', { hundred: formatPercent(1, 1, lang) })}</p>` : nothing}
       <div class="sc-body">
@@ -133,14 +139,14 @@ export class FcSurveyChart extends FcElement<'surveys'> {
           ${this.failed ? html`<p class="sc-failed">${t(lang, 'chart-failed')}</p>` : nothing}
         </div>
         <ul class="sc-legend" part="legend" aria-label=${t(lang, 'answers')}
-          @click=${this.onLegendClick} @keydown=${this.onLegendKey} @focusin=${this.onLegendFocus} @focusout=${this.onLegendBlur}
+          @click=${this.onLegendClick} @keydown=${this.keys.keydown} @focusin=${this.onLegendFocus} @focusout=${this.onLegendBlur}
           @mouseover=${this.onLegendFocus} @mouseleave=${this.onLegendBlur}>
           ${rows.map(
             (r) => html`<li>
               <button type="button" class="sc-answer" part="answer" data-index=${r.index}>
                 <span class="sc-swatch" part="swatch" aria-hidden="true" data-p=${r.pattern} data-fp=${r.forcedPattern}
                   ${cssVars({ '--sc-color': `var(--_fc-series-${r.color})` })}></span>
-                <span class="sc-answer__label">${breakable(r.label)}</span>
+                <span class="sc-answer__label">${localized(r.answer.label, breakable)}</span>
                 <span class="sc-answer__value">${r.valueText}</span>
               </button>
             </li>`,
@@ -157,12 +163,12 @@ export class FcSurveyChart extends FcElement<'surveys'> {
       </div>
       <div class=${classMap({ 'sc-table': true, 'fc-visually-hidden': !open })} id="sc-table">
         <table part="table">
-          <caption>${L.question} (${t(lang, 'n', { n: L.nText })})</caption>
+          <caption>${localized(survey.question)} (${t(lang, 'n', { n: L.nText })})</caption>
           <thead>
             <tr><th scope="col">${t(lang, 'col-answer')}</th><th scope="col">${t(lang, 'col-count')}</th><th scope="col">${t(lang, 'col-percent')}</th></tr>
           </thead>
           <tbody>
-            ${rows.map((r) => html`<tr><th scope="row">${breakable(r.label)}</th><td>${r.countText}</td><td>${r.percentText}</td></tr>`)}
+            ${rows.map((r) => html`<tr><th scope="row">${localized(r.answer.label, breakable)}</th><td>${r.countText}</td><td>${r.percentText}</td></tr>`)}
           </tbody>
           <tfoot>
             <tr><th scope="row">${t(lang, 'total')}</th><td>${L.nText}</td><td></td></tr>
@@ -253,24 +259,25 @@ export class FcSurveyChart extends FcElement<'surveys'> {
     emit(this, 'fc-error', { message, messages: [{ message }] });
   }
 
-  private resized(width: number): void {
-    if (Math.abs(width - this.width) < 1) return;
+  /** True when the survey has to be laid out again: bars wrap their labels to the width. */
+  private resized(width: number): boolean {
+    if (Math.abs(width - this.width) < 1) return false;
     const before = this.width;
     this.width = width;
     this.syncChart();
-    // Bars wrap their labels to the width: lay out again, in the next frame so that a new height
-    // is not a change inside this ResizeObserver callback (which would be reported as a loop).
-    if (before && this.view?.layout.kind === 'bar') {
-      cancelAnimationFrame(this.frame);
-      this.frame = requestAnimationFrame(() => this.requestUpdate());
-    }
+    return !!before && this.view?.layout.kind === 'bar';
   }
 
   // ---- answers ----------------------------------------------------------------------------------
 
-  private answerButtons(): HTMLButtonElement[] {
-    return [...this.renderRoot.querySelectorAll<HTMLButtonElement>('.sc-answer')];
-  }
+  /**
+   * Arrows, Home and End between the answers. Each answer stays a button in the Tab order (a reader
+   * who does not know the arrows loses nothing); focus shows the chart's tooltip for that answer.
+   */
+  private readonly keys = new ListKeysController(this, {
+    items: (list) => [...list.querySelectorAll<HTMLElement>('.sc-answer')],
+    keyOf: (button) => button.dataset.index,
+  });
 
   private indexOf(target: EventTarget | null): number {
     const button = target instanceof Element ? target.closest<HTMLElement>('.sc-answer') : null;
@@ -296,16 +303,6 @@ export class FcSurveyChart extends FcElement<'surveys'> {
   private onLegendClick = (e: Event) => {
     const index = this.indexOf(e.target);
     if (index >= 0) this.selectAnswer(index);
-  };
-
-  private onLegendKey = (e: KeyboardEvent) => {
-    const buttons = this.answerButtons();
-    const current = this.indexOf(e.target);
-    if (current < 0 || e.altKey || e.ctrlKey || e.metaKey) return;
-    const next = targetIndex(e.key, current, buttons.length);
-    if (next === undefined) return;
-    e.preventDefault();
-    buttons[next]?.focus();
   };
 
   private onLegendFocus = (e: Event) => {
@@ -335,7 +332,10 @@ export class FcSurveyChart extends FcElement<'surveys'> {
     if (!view || !this.handle) return;
     try {
       const { layout, lang } = view;
-      const lines = [t(lang, 'n', { n: layout.nText }), ...(layout.multi ? [t(lang, 'multi-hint', { hundred: formatPercent(1, 1, lang) })] : [])];
+      const lines = [
+        t(lang, 'n', { n: layout.nText }),
+        ...(layout.multi ? [t(lang, 'multi-hint', { hundred: formatPercent(1, 1, lang) })] : []),
+      ];
       const blob = await this.handle.png(layout.question, lines);
       if (blob) files.save(blob, fileName(view.survey.id, 'png'));
     } catch (e) {

@@ -11,12 +11,21 @@ export { kuntaliitto };
 export const clone = <T>(x: T): T => structuredClone(x);
 
 /** The four charts' ids, in the order of the review. */
-export const SEED_IDS = ['perhekeskus-toiminnassa', 'perhekeskuksen-toiminta', 'oppilashuolto-puheenjohtaja', 'laaja-sisote-ryhma'] as const;
+export const SEED_IDS = [
+  'perhekeskus-toiminnassa',
+  'perhekeskuksen-toiminta',
+  'oppilashuolto-puheenjohtaja',
+  'laaja-sisote-ryhma',
+] as const;
 
 /** A single-choice survey without a `chart`, with translations: the default doughnut. */
 export const yesNo: Survey = {
   id: 'kylla-ei',
-  question: { fi: 'Toimiiko alueellanne perhekeskus?', sv: 'Finns det ett familjecenter i ert område?', en: 'Is there a family centre in your area?' },
+  question: {
+    fi: 'Toimiiko alueellanne perhekeskus?',
+    sv: 'Finns det ett familjecenter i ert område?',
+    en: 'Is there a family centre in your area?',
+  },
   n: 21,
   type: 'single',
   answers: [
@@ -46,17 +55,36 @@ const doc = (survey: unknown) => ({ fcVersion: 1, id: 'testi', surveys: [survey]
 /** The contract's bad inputs, each as a document, with the English line the element must show. */
 export const BAD: Record<string, { doc: unknown; en: string; fi: string }> = {
   'count over n': {
-    doc: doc({ ...yesNo, type: 'multi', answers: [{ label: 'Kyllä', count: 22 }, { label: 'Ei', count: 3 }] }),
+    doc: doc({
+      ...yesNo,
+      type: 'multi',
+      answers: [
+        { label: 'Kyllä', count: 22 },
+        { label: 'Ei', count: 3 },
+      ],
+    }),
     en: 'surveys[0].answers[0].count: count 22 is more than the respondents (n = 21)',
     fi: 'surveys[0].answers[0].count: määrä 22 on suurempi kuin vastaajia (n = 21)',
   },
   'a negative count': {
-    doc: doc({ ...yesNo, answers: [{ label: 'Kyllä', count: -1 }, { label: 'Ei', count: 22 }] }),
+    doc: doc({
+      ...yesNo,
+      answers: [
+        { label: 'Kyllä', count: -1 },
+        { label: 'Ei', count: 22 },
+      ],
+    }),
     en: 'surveys[0].answers[0].count: must be at least 0',
     fi: 'surveys[0].answers[0].count: pienin sallittu arvo on 0',
   },
   'counts not adding up to n': {
-    doc: doc({ ...yesNo, answers: [{ label: 'Kyllä', count: 18 }, { label: 'Ei', count: 2 }] }),
+    doc: doc({
+      ...yesNo,
+      answers: [
+        { label: 'Kyllä', count: 18 },
+        { label: 'Ei', count: 2 },
+      ],
+    }),
     en: 'surveys[0].answers: counts add up to 20, but n = 21',
     fi: 'surveys[0].answers: määrät ovat yhteensä 20, mutta n = 21',
   },
@@ -76,7 +104,13 @@ export const BAD: Record<string, { doc: unknown; en: string; fi: string }> = {
     fi: 'surveys[0].chart: odotettiin jotakin näistä: "doughnut", "pie", "bar"',
   },
   'a count that is not a number': {
-    doc: doc({ ...yesNo, answers: [{ label: 'Kyllä', count: '18' }, { label: 'Ei', count: 3 }] }),
+    doc: doc({
+      ...yesNo,
+      answers: [
+        { label: 'Kyllä', count: '18' },
+        { label: 'Ei', count: 3 },
+      ],
+    }),
     en: 'surveys[0].answers[0].count: expected a number',
     fi: 'surveys[0].answers[0].count: odotettiin lukua',
   },

@@ -5,14 +5,17 @@
 import type { Survey } from '@fc-kit/core';
 import { random } from '../../../test/support/random.js';
 
-
 const SERVICES = [
   { fi: 'Neuvola', sv: 'Rådgivning', en: 'Child health clinic' },
   { fi: 'Perhetyö', sv: 'Familjearbete', en: 'Family work' },
   { fi: 'Avoin kohtaamispaikka', sv: 'Öppen mötesplats', en: 'Open meeting place' },
   { fi: 'Kasvatus- ja perheneuvonta', sv: 'Uppfostrings- och familjerådgivning', en: 'Child guidance and family counselling' },
   { fi: 'Koulu- ja opiskeluterveydenhuolto', sv: 'Skol- och studerandehälsovård', en: 'School and student health care' },
-  { fi: 'Varhaiskasvatuksen erityisopettaja', sv: 'Speciallärare inom småbarnspedagogiken', en: 'Special teacher in early childhood education' },
+  {
+    fi: 'Varhaiskasvatuksen erityisopettaja',
+    sv: 'Speciallärare inom småbarnspedagogiken',
+    en: 'Special teacher in early childhood education',
+  },
   { fi: 'Järjestöjen vertaisryhmät', sv: 'Organisationernas kamratgrupper', en: 'Peer groups run by NGOs' },
   { fi: 'Seurakunnan perhetoiminta', sv: 'Församlingens familjeverksamhet', en: 'Parish family activities' },
   { fi: 'Sähköinen perhekeskus', sv: 'Elektroniskt familjecenter', en: 'Online family centre' },
@@ -53,6 +56,10 @@ export function generateSurvey({ answers = 12, n = 1234, type = 'single', seed =
     type,
     answers: labels.map((label, i) => ({ label, count: counts[i] })),
     ...(type === 'multi' ? { chart: 'bar' as const } : {}),
-    note: { fi: 'Generoitu esimerkki, ei todellista aineistoa.', sv: 'Genererat exempel, inte verkliga data.', en: 'A generated example, not real data.' },
+    note: {
+      fi: 'Generoitu esimerkki, ei todellista aineistoa.',
+      sv: 'Genererat exempel, inte verkliga data.',
+      en: 'A generated example, not real data.',
+    },
   };
 }

@@ -2,19 +2,29 @@ import { expect } from '@open-wc/testing';
 import { pickText, type Language, type Survey } from '@fc-kit/core';
 import { BAR, chartKind, layoutSurvey, wrapLabel } from '../src/survey-chart-layout.js';
 import { csvField, fileName, surveyCsv } from '../src/survey-csv.js';
-import { targetIndex } from '../src/legend-keyboard.js';
+import { listStep as targetIndex } from '@fc-kit/core';
 import { awkward, kuntaliitto, SEED_IDS, yesNo } from './fixtures.js';
 import { generateSurvey } from './generate.js';
 
 const NBSP = '\u00a0';
 const seed = (id: (typeof SEED_IDS)[number]) => kuntaliitto.surveys.find((s) => s.id === id) as Survey;
-const layout = (survey: Survey, lang: Language = 'fi', extra = {}) => layoutSurvey(survey, { lang, text: (t) => pickText(t, lang), ...extra });
+const layout = (survey: Survey, lang: Language = 'fi', extra = {}) =>
+  layoutSurvey(survey, { lang, text: (t) => pickText(t, lang), ...extra });
 
 describe('layoutSurvey: labels', () => {
   it('writes each answer as the review does: whole percent and count, in the locale', () => {
-    expect(layout(seed('perhekeskus-toiminnassa')).rows.map((r) => `${r.label} ${r.valueText}`)).to.deep.equal([`Kyllä 86${NBSP}% (18)`, `Ei 14${NBSP}% (3)`]);
-    expect(layout(seed('perhekeskus-toiminnassa'), 'sv').rows.map((r) => `${r.label} ${r.valueText}`)).to.deep.equal([`Ja 86${NBSP}% (18)`, `Nej 14${NBSP}% (3)`]);
-    expect(layout(seed('perhekeskus-toiminnassa'), 'en').rows.map((r) => `${r.label} ${r.valueText}`)).to.deep.equal(['Yes 86% (18)', 'No 14% (3)']);
+    expect(layout(seed('perhekeskus-toiminnassa')).rows.map((r) => `${r.label} ${r.valueText}`)).to.deep.equal([
+      `Kyllä 86${NBSP}% (18)`,
+      `Ei 14${NBSP}% (3)`,
+    ]);
+    expect(layout(seed('perhekeskus-toiminnassa'), 'sv').rows.map((r) => `${r.label} ${r.valueText}`)).to.deep.equal([
+      `Ja 86${NBSP}% (18)`,
+      `Nej 14${NBSP}% (3)`,
+    ]);
+    expect(layout(seed('perhekeskus-toiminnassa'), 'en').rows.map((r) => `${r.label} ${r.valueText}`)).to.deep.equal([
+      'Yes 86% (18)',
+      'No 14% (3)',
+    ]);
   });
 
   it('gives the four seed charts exactly the percents the source printed', () => {
@@ -40,10 +50,16 @@ describe('layoutSurvey: labels', () => {
   });
 
   it('states the question, N and every answer in the text alternative', () => {
-    expect(layout(seed('perhekeskus-toiminnassa')).summary).to.equal(`Rengaskaavio: Toimiiko alueellanne perhekeskus? 21 vastaajaa: Kyllä 86${NBSP}% (18); Ei 14${NBSP}% (3).`);
-    expect(layout(seed('perhekeskus-toiminnassa'), 'en').summary).to.equal('Doughnut chart: Is there a family centre in your area? 21 respondents: Yes 86% (18); No 14% (3).');
+    expect(layout(seed('perhekeskus-toiminnassa')).summary).to.equal(
+      `Rengaskaavio: Toimiiko alueellanne perhekeskus? 21 vastaajaa: Kyllä 86${NBSP}% (18); Ei 14${NBSP}% (3).`,
+    );
+    expect(layout(seed('perhekeskus-toiminnassa'), 'en').summary).to.equal(
+      'Doughnut chart: Is there a family centre in your area? 21 respondents: Yes 86% (18); No 14% (3).',
+    );
     // A question without a full stop gets one before N.
-    expect(layout(seed('perhekeskuksen-toiminta'), 'sv').summary).to.match(/^Liggande stapeldiagram: Familjecentrets verksamhet i områdena\. 18 svarande: Företrädare/);
+    expect(layout(seed('perhekeskuksen-toiminta'), 'sv').summary).to.match(
+      /^Liggande stapeldiagram: Familjecentrets verksamhet i områdena\. 18 svarande: Företrädare/,
+    );
   });
 });
 
@@ -91,7 +107,11 @@ describe('layoutSurvey: chart kind and geometry', () => {
 
 describe('wrapLabel', () => {
   it('breaks at spaces, keeps words whole, and breaks after a slash', () => {
-    expect(wrapLabel('Sivistystoimen edustaja perhekeskuksen työryhmissä', 24)).to.deep.equal(['Sivistystoimen edustaja', 'perhekeskuksen', 'työryhmissä']);
+    expect(wrapLabel('Sivistystoimen edustaja perhekeskuksen työryhmissä', 24)).to.deep.equal([
+      'Sivistystoimen edustaja',
+      'perhekeskuksen',
+      'työryhmissä',
+    ]);
     expect(wrapLabel('sivistystoimen/varhaiskasvatuksen kanssa', 20)).to.deep.equal(['sivistystoimen/', 'varhaiskasvatuksen', 'kanssa']);
     expect(wrapLabel('a / b', 20)).to.deep.equal(['a / b']);
   });
@@ -110,8 +130,12 @@ describe('surveyCsv', () => {
   });
 
   it('uses commas in English and Swedish words in Swedish', () => {
-    expect(surveyCsv(layout(seed('perhekeskus-toiminnassa'), 'en'), 'en')).to.equal('\uFEFFAnswer,Count,Share of respondents (%)\r\nYes,18,86\r\nNo,3,14\r\nRespondents (N),21,\r\n');
-    expect(surveyCsv(layout(seed('perhekeskus-toiminnassa'), 'sv'), 'sv').split('\r\n')[0]).to.equal('\uFEFFSvar;Antal;Andel av svarande (%)');
+    expect(surveyCsv(layout(seed('perhekeskus-toiminnassa'), 'en'), 'en')).to.equal(
+      '\uFEFFAnswer,Count,Share of respondents (%)\r\nYes,18,86\r\nNo,3,14\r\nRespondents (N),21,\r\n',
+    );
+    expect(surveyCsv(layout(seed('perhekeskus-toiminnassa'), 'sv'), 'sv').split('\r\n')[0]).to.equal(
+      '\uFEFFSvar;Antal;Andel av svarande (%)',
+    );
   });
 
   it('quotes separators and quotes, and defuses formulas', () => {

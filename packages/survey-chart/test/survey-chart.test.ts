@@ -8,6 +8,8 @@ import { chartOn, liveCharts } from '../src/chart.js';
 import { files } from '../src/download.js';
 import { asPie, awkward, BAD, clone, kuntaliitto, SEED_IDS, yesNo } from './fixtures.js';
 import { generateSurvey } from './generate.js';
+import { describeExamples, elementFixture, type RenderOptions as FixtureOptions } from '../../../test/support/element-fixture.js';
+import { EXAMPLES } from '../examples.js';
 
 // ---- helpers -----------------------------------------------------------------------------------
 
@@ -41,50 +43,34 @@ async function settled(el: FcSurveyChart) {
   await el.updateComplete;
 }
 
-interface RenderOptions {
-  lang?: string;
-  width?: string;
+interface RenderOptions extends Omit<FixtureOptions, 'attrs'> {
   attrs?: Record<string, string>;
   draw?: boolean;
 }
 
 const hosts: HTMLElement[] = [];
-async function render(data: unknown, { lang = 'fi', width = '640px', attrs = {}, draw = true }: RenderOptions = {}) {
-  const host = document.createElement('div');
-  host.style.width = width;
-  host.style.font = '16px system-ui, sans-serif';
-  document.body.append(host);
-  hosts.push(host);
-  const el = document.createElement('fc-survey-chart');
-  if (lang) el.lang = lang;
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.data = data;
-  host.append(el);
-  await settled(el);
+const { render: put, renderExample, log } = elementFixture<FcSurveyChart>('fc-survey-chart', { settle: settled, width: '640px' });
+describeExamples(EXAMPLES, { collection: 'surveys', renderExample, log });
+
+async function render(data: unknown, { draw = true, ...options }: RenderOptions = {}) {
+  const el = await put(data, options);
   if (draw) await drawn(el);
   return el;
 }
 
-const seed = (id: (typeof SEED_IDS)[number], options: RenderOptions = {}) => render(seedDoc(), { ...options, attrs: { item: id, ...options.attrs } });
+const seed = (id: (typeof SEED_IDS)[number], options: RenderOptions = {}) =>
+  render(seedDoc(), { ...options, attrs: { item: id, ...options.attrs } });
 
 let saved: { blob: Blob; name: string }[];
 const save = files.save;
-let logged: string[];
-const consoleError = console.error;
-const consoleWarn = console.warn;
 
 beforeEach(() => {
   saved = [];
   files.save = (blob, name) => saved.push({ blob, name });
-  logged = [];
-  console.error = (...args: unknown[]) => logged.push(args.map(String).join(' '));
-  console.warn = (...args: unknown[]) => logged.push(args.map(String).join(' '));
 });
 
 afterEach(async () => {
   files.save = save;
-  console.error = consoleError;
-  console.warn = consoleWarn;
   for (const h of hosts.splice(0)) h.remove();
   await emulateMedia({ media: 'screen', reducedMotion: 'no-preference' });
   await resetMouse();
@@ -106,7 +92,9 @@ describe('the Kuntaliitto status review', () => {
     ]);
     expect(squash(q(el, 'caption')?.textContent)).to.equal('Toimiiko alueellanne perhekeskus? (N = 21)');
     expect(canvas(el).getAttribute('role')).to.equal('img');
-    expect(canvas(el).getAttribute('aria-label')).to.equal(sp('Rengaskaavio: Toimiiko alueellanne perhekeskus? 21 vastaajaa: Kyllä 86 % (18); Ei 14 % (3).'));
+    expect(canvas(el).getAttribute('aria-label')).to.equal(
+      sp('Rengaskaavio: Toimiiko alueellanne perhekeskus? 21 vastaajaa: Kyllä 86 % (18); Ei 14 % (3).'),
+    );
     expect(kindOf(el)).to.equal('doughnut');
     expect(chart(el).data.datasets[0].data).to.deep.equal([18, 3]);
     expect(squash(q(el, '.fc-source__note')?.textContent)).to.contain('kuviossa 86 % (18) ja 14 % (3)');
@@ -117,14 +105,20 @@ describe('the Kuntaliitto status review', () => {
     const el = await seed('perhekeskuksen-toiminta');
     expect(squash(q(el, '[part="title"]')?.textContent)).to.equal('Perhekeskuksen toiminta alueilla');
     expect(squash(q(el, '[part="n"]')?.textContent)).to.equal('N = 18');
-    expect(squash(q(el, '[part="hint"]')?.textContent)).to.equal(sp('Vastaaja saattoi valita useita vaihtoehtoja. Osuudet on laskettu vastaajista, joten ne voivat olla yhteensä yli 100 %.'));
+    expect(squash(q(el, '[part="hint"]')?.textContent)).to.equal(
+      sp('Vastaaja saattoi valita useita vaihtoehtoja. Osuudet on laskettu vastaajista, joten ne voivat olla yhteensä yli 100 %.'),
+    );
     expect(names(el)).to.deep.equal([
       sp('Sivistystoimen edustaja perhekeskuksen työryhmissä 100 % (18)'),
       sp('Perhekeskuksen toiminta verkostomaista 100 % (18)'),
       sp('Perhekeskuksella fyysinen toimitila 61 % (11)'),
       sp('Työparityöskeskentely sivistystoimen/varhaiskasvatuksen kanssa 44 % (8)'),
     ]);
-    expect(cells(el).slice(1).map((r) => r.join(' | '))).to.deep.equal([
+    expect(
+      cells(el)
+        .slice(1)
+        .map((r) => r.join(' | ')),
+    ).to.deep.equal([
       sp('Sivistystoimen edustaja perhekeskuksen työryhmissä | 18 | 100 %'),
       sp('Perhekeskuksen toiminta verkostomaista | 18 | 100 %'),
       sp('Perhekeskuksella fyysinen toimitila | 11 | 61 %'),
@@ -145,7 +139,9 @@ describe('the Kuntaliitto status review', () => {
 
   it('"Lakisääteisen alueellisen opiskeluhuollon yhteistyöryhmän puheenjohtaja hyvinvointialueelta?": three answers', async () => {
     const el = await seed('oppilashuolto-puheenjohtaja');
-    expect(squash(q(el, '[part="title"]')?.textContent)).to.equal('Lakisääteisen alueellisen opiskeluhuollon yhteistyöryhmän puheenjohtaja hyvinvointialueelta?');
+    expect(squash(q(el, '[part="title"]')?.textContent)).to.equal(
+      'Lakisääteisen alueellisen opiskeluhuollon yhteistyöryhmän puheenjohtaja hyvinvointialueelta?',
+    );
     expect(names(el)).to.deep.equal([sp('Kyllä 81 % (17)'), sp('Ei osaa sanoa 14 % (3)'), sp('Ei 5 % (1)')]);
     expect(cells(el).at(-1)).to.deep.equal(['Vastaajia (N)', '21', '']);
     await expect(el).to.be.accessible();
@@ -174,8 +170,14 @@ describe('languages', () => {
     expect(names(el)).to.deep.equal([sp('Ja 86 % (18)'), sp('Nej 14 % (3)')]);
     expect(cells(el)[0]).to.deep.equal(['Svar', 'Antal', 'Andel av svarande']);
     expect(cells(el).at(-1)).to.deep.equal(['Svarande (N)', '21', '']);
-    expect(['table-button', 'csv-button', 'png-button'].map((p) => squash(button(el, p).textContent))).to.deep.equal(['Visa tabell', 'Ladda ner CSV', 'Ladda ner bild (PNG)']);
-    expect(canvas(el).getAttribute('aria-label')).to.equal(sp('Ringdiagram: Finns det ett familjecenter i ert område? 21 svarande: Ja 86 % (18); Nej 14 % (3).'));
+    expect(['table-button', 'csv-button', 'png-button'].map((p) => squash(button(el, p).textContent))).to.deep.equal([
+      'Visa tabell',
+      'Ladda ner CSV',
+      'Ladda ner bild (PNG)',
+    ]);
+    expect(canvas(el).getAttribute('aria-label')).to.equal(
+      sp('Ringdiagram: Finns det ett familjecenter i ert område? 21 svarande: Ja 86 % (18); Nej 14 % (3).'),
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -206,7 +208,13 @@ describe('languages', () => {
     document.body.append(wrapper);
     hosts.push(wrapper);
     const el = document.createElement('fc-survey-chart');
-    el.data = { ...clone(yesNo), answers: [{ label: { fi: 'Kyllä' }, count: 18 }, { label: { fi: 'Ei', sv: 'Nej' }, count: 3 }] };
+    el.data = {
+      ...clone(yesNo),
+      answers: [
+        { label: { fi: 'Kyllä' }, count: 18 },
+        { label: { fi: 'Ei', sv: 'Nej' }, count: 3 },
+      ],
+    };
     wrapper.append(el);
     await settled(el);
     expect(names(el)).to.deep.equal([sp('Kyllä 86 % (18)'), sp('Nej 14 % (3)')]);
@@ -245,9 +253,13 @@ describe('chart kind and attributes', () => {
 
   it('shows an unknown chart attribute as an in-place error and draws nothing', async () => {
     const before = liveCharts();
-    const errored = new Promise<CustomEvent>((resolve) => document.addEventListener('fc-error', (e) => resolve(e as CustomEvent), { once: true }));
+    const errored = new Promise<CustomEvent>((resolve) =>
+      document.addEventListener('fc-error', (e) => resolve(e as CustomEvent), { once: true }),
+    );
     const el = await render(clone(yesNo), { attrs: { chart: 'radar' }, draw: false });
-    expect(squash(q(el, '[part="error"]')?.textContent)).to.contain('attribuutin chart arvo "radar" ei kelpaa; käytä jotakin näistä: doughnut, pie, bar');
+    expect(squash(q(el, '[part="error"]')?.textContent)).to.contain(
+      'attribuutin chart arvo "radar" ei kelpaa; käytä jotakin näistä: doughnut, pie, bar',
+    );
     expect((await errored).detail.message).to.contain('"radar"');
     expect(q(el, 'canvas')).to.equal(null);
     expect(liveCharts()).to.equal(before);
@@ -259,7 +271,9 @@ describe('chart kind and attributes', () => {
 
   it('puts the question in an h3, or at heading-level', async () => {
     expect(q(await render(clone(yesNo)), 'h3')).to.exist;
-    expect(squash(q(await render(clone(yesNo), { attrs: { 'heading-level': '2' } }), 'h2')?.textContent)).to.equal('Toimiiko alueellanne perhekeskus?');
+    expect(squash(q(await render(clone(yesNo), { attrs: { 'heading-level': '2' } }), 'h2')?.textContent)).to.equal(
+      'Toimiiko alueellanne perhekeskus?',
+    );
     expect(q(await render(clone(yesNo), { attrs: { 'heading-level': '6' } }), 'h6')).to.exist;
     expect(q(await render(clone(yesNo), { attrs: { 'heading-level': '9' } }), 'h3')).to.exist;
   });
@@ -313,7 +327,11 @@ describe('keyboard and pointer', () => {
     await tabInto(el);
     expect(squash(focused(el)?.textContent)).to.equal(sp('Kyllä 81 % (17)'));
     expect(tooltip(el)).to.deep.equal({ active: [0], title: ['Kyllä'], body: [sp('81 % (17)')] });
-    expect(chart(el).getActiveElements().map((a) => a.index)).to.deep.equal([0]);
+    expect(
+      chart(el)
+        .getActiveElements()
+        .map((a) => a.index),
+    ).to.deep.equal([0]);
     await sendKeys({ press: 'ArrowDown' });
     expect(squash(focused(el)?.textContent)).to.equal(sp('Ei osaa sanoa 14 % (3)'));
     expect(tooltip(el)).to.deep.equal({ active: [1], title: ['Ei osaa sanoa'], body: [sp('14 % (3)')] });
@@ -340,7 +358,11 @@ describe('keyboard and pointer', () => {
     await sendKeys({ press: 'ArrowDown' });
     let selected = oneEvent(el, 'fc-select');
     await sendKeys({ press: 'Enter' });
-    expect((await selected).detail).to.deep.equal({ kind: 'answer', id: '1', item: { label: { fi: 'Ei', sv: 'Nej', en: 'No' }, count: 3 } });
+    expect((await selected).detail).to.deep.equal({
+      kind: 'answer',
+      id: '1',
+      item: { label: { fi: 'Ei', sv: 'Nej', en: 'No' }, count: 3 },
+    });
     selected = oneEvent(el, 'fc-select');
     await sendKeys({ press: 'ArrowUp' });
     await sendKeys({ press: ' ' });
@@ -396,7 +418,9 @@ describe('downloads', () => {
     const bytes = new Uint8Array(await saved[0].blob.arrayBuffer());
     expect([...bytes.slice(0, 3)]).to.deep.equal([0xef, 0xbb, 0xbf]);
     expect(saved[0].blob.type).to.equal('text/csv;charset=utf-8');
-    expect(await text(saved[0].blob)).to.equal('\uFEFFVastaus;Lukumäärä;Osuus vastaajista (%)\r\nKyllä;18;86\r\nEi;3;14\r\nVastaajia (N);21;\r\n');
+    expect(await text(saved[0].blob)).to.equal(
+      '\uFEFFVastaus;Lukumäärä;Osuus vastaajista (%)\r\nKyllä;18;86\r\nEi;3;14\r\nVastaajia (N);21;\r\n',
+    );
   });
 
   it('writes the multiple-choice chart’s CSV in English with commas', async () => {
@@ -417,7 +441,11 @@ describe('downloads', () => {
     const el = await render(clone(awkward));
     button(el, 'csv-button').click();
     expect(saved[0].name).to.equal('hankala-nimi-2023.csv');
-    expect((await text(saved[0].blob)).split('\r\n').slice(1, 4)).to.deep.equal(['"Neuvola; äitiys";1200;97', '"Sanottiin ""hyvä""";617;50', "'=SUM(A1);5;0"]);
+    expect((await text(saved[0].blob)).split('\r\n').slice(1, 4)).to.deep.equal([
+      '"Neuvola; äitiys";1200;97',
+      '"Sanottiin ""hyvä""";617;50',
+      "'=SUM(A1);5;0",
+    ]);
   });
 
   it('downloads the chart as <id>.png with the question, N and the answers around it', async () => {
@@ -521,7 +549,7 @@ describe('size, layout and print', () => {
       expect(errors.map((e) => e.detail.message)).to.deep.equal(['Kaaviota ei voitu piirtää. Tiedot ovat taulukossa.']);
       expect(button(el, 'table-button').getAttribute('aria-expanded')).to.equal('true');
       expect(button(el, 'png-button').disabled).to.equal(true);
-      expect(logged.join('\n')).to.contain('the chart could not be drawn');
+      expect(log.lines.join('\n')).to.contain('the chart could not be drawn');
       await emulateMedia({ media: 'print' });
       expect(getComputedStyle(q(el, '[part="figure"]')!).display).to.equal('none');
       expect(q(el, '#sc-table')!.getBoundingClientRect().height).to.be.greaterThan(100);
@@ -561,7 +589,13 @@ describe('lifecycle, motion and theme', () => {
 
   it('re-draws when the data changes', async () => {
     const el = await render(clone(yesNo));
-    el.data = { ...clone(yesNo), answers: [{ label: 'Kyllä', count: 8 }, { label: 'Ei', count: 13 }] };
+    el.data = {
+      ...clone(yesNo),
+      answers: [
+        { label: 'Kyllä', count: 8 },
+        { label: 'Ei', count: 13 },
+      ],
+    };
     await el.updateComplete;
     await waitUntil(() => (chart(el).data.datasets[0].data as number[])[0] === 8);
     expect(names(el)).to.deep.equal([sp('Kyllä 38 % (8)'), sp('Ei 62 % (13)')]);
@@ -582,14 +616,27 @@ describe('lifecycle, motion and theme', () => {
     const host = el.parentElement!;
     expect((chart(el).data.datasets[0].backgroundColor as string[])[0]).to.equal('rgb(15, 70, 143)');
     host.style.setProperty('--fc-series-1', '#00573f');
-    await waitUntil(() => (chart(el).data.datasets[0].backgroundColor as string[])[0] === 'rgb(0, 87, 63)', 'the theme did not reach the chart');
+    await waitUntil(
+      () => (chart(el).data.datasets[0].backgroundColor as string[])[0] === 'rgb(0, 87, 63)',
+      'the theme did not reach the chart',
+    );
     // …and the pixels: a point inside the first segment has the theme's colour.
     const c = chart(el);
-    await waitUntil(() => !c.getDatasetMeta(0).data.some((e) => e.active) && c.getDatasetMeta(0).data[0].getProps(['endAngle'])['endAngle' as never] === c.getDatasetMeta(0).data[0].getProps(['endAngle'], true)['endAngle' as never]);
+    await waitUntil(
+      () =>
+        !c.getDatasetMeta(0).data.some((e) => e.active) &&
+        c.getDatasetMeta(0).data[0].getProps(['endAngle'])['endAngle' as never] ===
+          c.getDatasetMeta(0).data[0].getProps(['endAngle'], true)['endAngle' as never],
+    );
     const arc = c.getDatasetMeta(0).data[0].getProps(['x', 'y', 'startAngle', 'endAngle', 'outerRadius'], true) as Record<string, number>;
     const mid = (arc.startAngle + arc.endAngle) / 2;
     const ratio = c.currentDevicePixelRatio;
-    const px = c.ctx.getImageData(Math.round((arc.x + Math.cos(mid) * (arc.outerRadius - 4)) * ratio), Math.round((arc.y + Math.sin(mid) * (arc.outerRadius - 4)) * ratio), 1, 1).data;
+    const px = c.ctx.getImageData(
+      Math.round((arc.x + Math.cos(mid) * (arc.outerRadius - 4)) * ratio),
+      Math.round((arc.y + Math.sin(mid) * (arc.outerRadius - 4)) * ratio),
+      1,
+      1,
+    ).data;
     expect([...px.slice(0, 3)]).to.deep.equal([0, 87, 63]);
     // A class on an ancestor (how a theme switcher works) is seen too.
     const style = document.createElement('style');
@@ -641,13 +688,15 @@ describe('bad input', () => {
       const fi = await render(clone(bad.doc), { lang: 'fi', draw: false });
       expect(errorLines(fi)).to.deep.equal([bad.fi]);
       expect(liveCharts()).to.equal(before);
-      expect(logged.join('\n')).to.contain(bad.en.split(':')[0]);
+      expect(log.lines.join('\n')).to.contain(bad.en.split(':')[0]);
       await expect(fi).to.be.accessible();
     });
   }
 
   it('reports it with fc-error and recovers when good data arrives', async () => {
-    const errored = new Promise<CustomEvent>((resolve) => document.addEventListener('fc-error', (e) => resolve(e as CustomEvent), { once: true }));
+    const errored = new Promise<CustomEvent>((resolve) =>
+      document.addEventListener('fc-error', (e) => resolve(e as CustomEvent), { once: true }),
+    );
     const el = await render(clone(BAD['counts not adding up to n'].doc), { lang: 'en', draw: false });
     expect((await errored).detail).to.include({ path: 'surveys[0].answers', message: 'counts add up to 20, but n = 21' });
     el.data = clone(yesNo);

@@ -10,7 +10,10 @@ expose({
     host.append(box);
     new Chart(canvas, {
       type: survey.chart ?? (survey.type === 'multi' ? 'bar' : 'doughnut'),
-      data: { labels: survey.answers.map((a) => label(a.label)), datasets: [{ label: label(survey.question), data: survey.answers.map((a) => a.count) }] },
+      data: {
+        labels: survey.answers.map((a) => label(a.label)),
+        datasets: [{ label: label(survey.question), data: survey.answers.map((a) => a.count) }],
+      },
     });
     await canvasDrawn(canvas);
   },

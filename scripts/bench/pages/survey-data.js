@@ -2,4 +2,4 @@
 import doc from '../../../packages/datasets/src/kuntaliitto-tilannekatsaus.json';
 
 export const survey = doc.surveys[0];
-export const label = (t) => (typeof t === 'string' ? t : t.fi ?? t.sv ?? t.en);
+export const label = (t) => (typeof t === 'string' ? t : (t.fi ?? t.sv ?? t.en));

@@ -4,8 +4,9 @@
  * Content-Security-Policy violations and layout shifts.
  */
 import { WCAG21AA } from './wcag.js';
+import { VISUAL_ELEMENTS } from '../../../packages/fc-kit/src/elements.js';
 
-export const FC_TAGS = ['fc-governance-tree', 'fc-network-house', 'fc-survey-chart', 'fc-roadmap'];
+export const FC_TAGS = VISUAL_ELEMENTS.map((e) => e.tag);
 
 export interface PageLog {
   errors: string[];
@@ -149,7 +150,13 @@ export async function axeViolations(page: OpenPage, context: Element | Document 
     await loaded;
   }
   const result = await w.axe!.run(context, { runOnly: { type: 'tag', values: WCAG21AA }, resultTypes: ['violations'] });
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}`);
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .slice(0, 3)
+        .map((n) => JSON.stringify(n.target))
+        .join(', ')}`,
+  );
 }
 
 export type LayoutShiftEntry = PerformanceEntry & { value: number; hadRecentInput: boolean };
@@ -193,6 +200,7 @@ export function focusIsVisible(el: Element): boolean {
   const view = el.ownerDocument.defaultView!;
   const drawn = (style: CSSStyleDeclaration) =>
     (style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 1) || (style.boxShadow !== 'none' && style.boxShadow !== '');
-  if (drawn(view.getComputedStyle(el)) || drawn(view.getComputedStyle(el, '::before')) || drawn(view.getComputedStyle(el, '::after'))) return true;
+  if (drawn(view.getComputedStyle(el)) || drawn(view.getComputedStyle(el, '::before')) || drawn(view.getComputedStyle(el, '::after')))
+    return true;
   return [...el.children].some((child) => drawn(view.getComputedStyle(child)));
 }

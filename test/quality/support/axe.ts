@@ -23,5 +23,11 @@ export async function loadAxe(win: Window = window): Promise<void> {
 export async function axeViolations(context: Element | Document, win: Window = window): Promise<string[]> {
   await loadAxe(win);
   const result = await (win as AxeWindow).axe!.run(context, { runOnly: { type: 'tag', values: WCAG21AA }, resultTypes: ['violations'] });
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => JSON.stringify(n.target)).join(', ')}${v.nodes.length > 3 ? ` and ${v.nodes.length - 3} more` : ''}`);
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
+        .slice(0, 3)
+        .map((n) => JSON.stringify(n.target))
+        .join(', ')}${v.nodes.length > 3 ? ` and ${v.nodes.length - 3} more` : ''}`,
+  );
 }

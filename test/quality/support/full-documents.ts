@@ -9,9 +9,43 @@ export const FULL = {
     title: { fi: 'Kysely', sv: 'Enkät', en: 'Survey' },
     source: { title: 'Kuntaliitto', url: 'https://www.kuntaliitto.fi/', date: '2023-05' },
     surveys: [
-      { id: 's1', question: { fi: 'Toimiiko perhekeskus?', sv: 'Fungerar familjecentret?', en: 'Does the family centre work?' }, n: 21, type: 'single', chart: 'doughnut', answers: [{ label: { fi: 'Kyllä', sv: 'Ja', en: 'Yes' }, count: 18 }, { label: 'Ei', count: 3 }], note: { fi: 'Huomautus', sv: 'Anmärkning', en: 'Note' }, source: { title: 'Tilannekatsaus', url: 'https://example.fi/raportti.pdf', date: '2023-05-02' } },
-      { id: 's2', question: 'Mitä palveluja?', n: 40, type: 'multi', chart: 'bar', answers: [{ label: 'Neuvola', count: 38 }, { label: 'Perhetyö', count: 30 }], note: 'N = 40', source: { title: 'Lähde', url: '/files/lahde.pdf' } },
-      { id: 's3', question: 'Piirakka?', n: 10, type: 'single', chart: 'pie', answers: [{ label: 'A', count: 4 }, { label: 'B', count: 6 }] },
+      {
+        id: 's1',
+        question: { fi: 'Toimiiko perhekeskus?', sv: 'Fungerar familjecentret?', en: 'Does the family centre work?' },
+        n: 21,
+        type: 'single',
+        chart: 'doughnut',
+        answers: [
+          { label: { fi: 'Kyllä', sv: 'Ja', en: 'Yes' }, count: 18 },
+          { label: 'Ei', count: 3 },
+        ],
+        note: { fi: 'Huomautus', sv: 'Anmärkning', en: 'Note' },
+        source: { title: 'Tilannekatsaus', url: 'https://example.fi/raportti.pdf', date: '2023-05-02' },
+      },
+      {
+        id: 's2',
+        question: 'Mitä palveluja?',
+        n: 40,
+        type: 'multi',
+        chart: 'bar',
+        answers: [
+          { label: 'Neuvola', count: 38 },
+          { label: 'Perhetyö', count: 30 },
+        ],
+        note: 'N = 40',
+        source: { title: 'Lähde', url: '/files/lahde.pdf' },
+      },
+      {
+        id: 's3',
+        question: 'Piirakka?',
+        n: 10,
+        type: 'single',
+        chart: 'pie',
+        answers: [
+          { label: 'A', count: 4 },
+          { label: 'B', count: 6 },
+        ],
+      },
     ],
   },
   roadmaps: {
@@ -20,15 +54,39 @@ export const FULL = {
     title: 'Tiekartat',
     roadmaps: [
       {
-        id: 'r1', title: { fi: 'Tiekartta', sv: 'Färdplan', en: 'Roadmap' }, start: '2022', end: '2025-Q4', goal: { fi: 'Tavoite', en: 'Goal' },
-        themes: [{ id: 't1', label: 'Johtaminen' }, { id: 't2', label: { fi: 'Palvelut', sv: 'Tjänster' } }],
+        id: 'r1',
+        title: { fi: 'Tiekartta', sv: 'Färdplan', en: 'Roadmap' },
+        start: '2022',
+        end: '2025-Q4',
+        goal: { fi: 'Tavoite', en: 'Goal' },
+        themes: [
+          { id: 't1', label: 'Johtaminen' },
+          { id: 't2', label: { fi: 'Palvelut', sv: 'Tjänster' } },
+        ],
         items: [
-          { id: 'i1', theme: 't1', label: 'Valmis', start: '2022', end: '2023-Q2', status: 'done', description: { fi: 'Kuvaus', en: 'Description' } },
-          { id: 'i2', theme: 't1', label: 'Käynnissä', start: '2023-03', end: '2024-06-30', status: 'ongoing', description: 'Toinen kuvaus' },
+          {
+            id: 'i1',
+            theme: 't1',
+            label: 'Valmis',
+            start: '2022',
+            end: '2023-Q2',
+            status: 'done',
+            description: { fi: 'Kuvaus', en: 'Description' },
+          },
+          {
+            id: 'i2',
+            theme: 't1',
+            label: 'Käynnissä',
+            start: '2023-03',
+            end: '2024-06-30',
+            status: 'ongoing',
+            description: 'Toinen kuvaus',
+          },
           { id: 'i3', theme: 't2', label: 'Myöhässä', start: '2023-Q3', end: '2024', status: 'late' },
           { id: 'i4', theme: 't2', label: 'Virstanpylväs', start: '2025-05', status: 'planned', description: 'Merkkipaalu' },
         ],
-        note: 'Huomautus', source: { title: 'Lähde', url: 'https://example.fi/tiekartta.pdf', date: '2022' },
+        note: 'Huomautus',
+        source: { title: 'Lähde', url: 'https://example.fi/tiekartta.pdf', date: '2022' },
       },
     ],
   },
@@ -38,17 +96,40 @@ export const FULL = {
     title: 'Rakenteet',
     governance: [
       {
-        id: 'g1', title: { fi: 'Johtamisrakenne', sv: 'Ledningsstruktur', en: 'Leadership' },
-        levels: [{ id: 'l1', label: 'Hyvinvointialue' }, { id: 'l2', label: { fi: 'Kunta', sv: 'Kommun' } }],
+        id: 'g1',
+        title: { fi: 'Johtamisrakenne', sv: 'Ledningsstruktur', en: 'Leadership' },
+        levels: [
+          { id: 'l1', label: 'Hyvinvointialue' },
+          { id: 'l2', label: { fi: 'Kunta', sv: 'Kommun' } },
+        ],
         root: {
-          id: 'n1', label: 'Ohjausryhmä', level: 'l1', kind: 'group', description: 'Kuvaus', duties: ['Linjaa', { fi: 'Seuraa', en: 'Follows' }], members: ['Johtaja', { fi: 'Edustaja' }], url: 'https://example.fi/ohjausryhma',
+          id: 'n1',
+          label: 'Ohjausryhmä',
+          level: 'l1',
+          kind: 'group',
+          description: 'Kuvaus',
+          duties: ['Linjaa', { fi: 'Seuraa', en: 'Follows' }],
+          members: ['Johtaja', { fi: 'Edustaja' }],
+          url: 'https://example.fi/ohjausryhma',
           children: [
             { id: 'n2', label: 'Koordinaattori', level: 'l1', kind: 'role', description: { fi: 'Koordinoi' }, url: '/koordinaattori' },
-            { id: 'n3', label: 'Verkosto', level: 'l2', kind: 'network', children: [{ id: 'n4', label: 'Kohtaamispaikka', level: 'l2', kind: 'place', duties: ['Avoin'], url: 'mailto:info@example.fi' }] },
+            {
+              id: 'n3',
+              label: 'Verkosto',
+              level: 'l2',
+              kind: 'network',
+              children: [
+                { id: 'n4', label: 'Kohtaamispaikka', level: 'l2', kind: 'place', duties: ['Avoin'], url: 'mailto:info@example.fi' },
+              ],
+            },
           ],
         },
-        links: [{ from: 'n2', to: 'n4', label: 'Yhteistyö' }, { from: 'n2', to: 'n3' }],
-        note: 'Huomautus', source: { title: 'Lähde', url: 'https://example.fi/rakenne.pdf', date: '2021-11-04' },
+        links: [
+          { from: 'n2', to: 'n4', label: 'Yhteistyö' },
+          { from: 'n2', to: 'n3' },
+        ],
+        note: 'Huomautus',
+        source: { title: 'Lähde', url: 'https://example.fi/rakenne.pdf', date: '2021-11-04' },
       },
     ],
   },
@@ -58,14 +139,39 @@ export const FULL = {
     title: 'Talot',
     houses: [
       {
-        id: 'h1', title: { fi: 'Perheiden talo', sv: 'Familjernas hus', en: 'House of families' },
-        roof: { label: 'Katto', description: 'Yhteinen johtaminen' }, door: { label: 'Ovi', description: 'Sisäänkäynti' },
+        id: 'h1',
+        title: { fi: 'Perheiden talo', sv: 'Familjernas hus', en: 'House of families' },
+        roof: { label: 'Katto', description: 'Yhteinen johtaminen' },
+        door: { label: 'Ovi', description: 'Sisäänkäynti' },
         floors: [
-          { id: 'f1', label: 'Kerros 1', rooms: [{ id: 'r1', label: 'Neuvola', description: 'Kuvaus', services: [{ label: 'Äitiysneuvola', provider: 'Kunta', url: 'https://example.fi/neuvola' }, { label: 'Lastenneuvola', provider: { fi: 'Hyvinvointialue' }, url: '/lastenneuvola' }] }, { id: 'r2', label: 'Perhetyö' }] },
-          { id: 'f2', label: { fi: 'Kerros 2', sv: 'Våning 2' }, rooms: [{ id: 'r3', label: 'Kohtaamispaikka', services: [{ label: 'Avoin', url: 'mailto:x@example.fi' }] }] },
+          {
+            id: 'f1',
+            label: 'Kerros 1',
+            rooms: [
+              {
+                id: 'r1',
+                label: 'Neuvola',
+                description: 'Kuvaus',
+                services: [
+                  { label: 'Äitiysneuvola', provider: 'Kunta', url: 'https://example.fi/neuvola' },
+                  { label: 'Lastenneuvola', provider: { fi: 'Hyvinvointialue' }, url: '/lastenneuvola' },
+                ],
+              },
+              { id: 'r2', label: 'Perhetyö' },
+            ],
+          },
+          {
+            id: 'f2',
+            label: { fi: 'Kerros 2', sv: 'Våning 2' },
+            rooms: [{ id: 'r3', label: 'Kohtaamispaikka', services: [{ label: 'Avoin', url: 'mailto:x@example.fi' }] }],
+          },
         ],
-        foundation: [{ id: 'st1', label: 'Kunnat', description: 'Kuvaus' }, { id: 'st2', label: 'Järjestöt' }],
-        note: 'Huomautus', source: { title: 'Lähde', url: 'https://example.fi/talo.pdf', date: '2020-Q2' },
+        foundation: [
+          { id: 'st1', label: 'Kunnat', description: 'Kuvaus' },
+          { id: 'st2', label: 'Järjestöt' },
+        ],
+        note: 'Huomautus',
+        source: { title: 'Lähde', url: 'https://example.fi/talo.pdf', date: '2020-Q2' },
       },
     ],
   },
@@ -82,7 +188,10 @@ type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
  * A copy with every text, URL and id rewritten by `text`, `url` and `id` (each given the value
  * and a running number). Language versions and lists of texts are rewritten one by one.
  */
-export function rewrite(doc: unknown, fns: { text?: (v: string, n: number) => string; url?: (v: string, n: number) => string; id?: (v: string) => string }): unknown {
+export function rewrite(
+  doc: unknown,
+  fns: { text?: (v: string, n: number) => string; url?: (v: string, n: number) => string; id?: (v: string) => string },
+): unknown {
   let n = 0;
   const textValue = (v: Json): Json => {
     if (typeof v === 'string') return fns.text ? fns.text(v, n++) : v;

@@ -82,23 +82,43 @@ window.clearInterval = ((id?: number) => {
 
 /** Targets that outlive any element: a listener left on one keeps the element alive. */
 const longLived = (target: EventTarget) =>
-  target === window || target === document || target === document.documentElement || target === document.body || target instanceof MediaQueryList || target instanceof Screen || target instanceof VisualViewport;
+  target === window ||
+  target === document ||
+  target === document.documentElement ||
+  target === document.body ||
+  target instanceof MediaQueryList ||
+  target instanceof Screen ||
+  target instanceof VisualViewport;
 const ids = new WeakMap<object, number>();
 let nextId = 0;
 const idOf = (x: object) => ids.get(x) ?? (ids.set(x, ++nextId), nextId);
-const keyOf = (target: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) =>
-  `${idOf(target)}|${type}|${listener ? idOf(listener) : 0}|${typeof options === 'boolean' ? options : !!options?.capture}`;
+const keyOf = (
+  target: EventTarget,
+  type: string,
+  listener: EventListenerOrEventListenerObject | null,
+  options?: boolean | EventListenerOptions,
+) => `${idOf(target)}|${type}|${listener ? idOf(listener) : 0}|${typeof options === 'boolean' ? options : !!options?.capture}`;
 
 const nativeAdd = EventTarget.prototype.addEventListener;
 const nativeRemove = EventTarget.prototype.removeEventListener;
-EventTarget.prototype.addEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
+EventTarget.prototype.addEventListener = function (
+  this: EventTarget,
+  type: string,
+  listener: EventListenerOrEventListenerObject | null,
+  options?: boolean | AddEventListenerOptions,
+) {
   if (listener && longLived(this) && !(typeof options === 'object' && (options.once || options.signal))) {
     live.listeners.add(keyOf(this, type, listener, options));
     live.peak.listeners = Math.max(live.peak.listeners, live.listeners.size);
   }
   return nativeAdd.call(this, type, listener, options);
 };
-EventTarget.prototype.removeEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
+EventTarget.prototype.removeEventListener = function (
+  this: EventTarget,
+  type: string,
+  listener: EventListenerOrEventListenerObject | null,
+  options?: boolean | EventListenerOptions,
+) {
   if (listener) live.listeners.delete(keyOf(this, type, listener, options));
   return nativeRemove.call(this, type, listener, options);
 };

@@ -1,21 +1,14 @@
 /**
- * What the quality suites share: every element defined from its package (as `import 'fc-kit/…'`
- * does), which element shows which collection, and ways to read what a reader sees in them.
+ * What the quality suites share: every element defined (as `import 'fc-kit'` does), which element
+ * shows which collection (from the kit's table of elements), and ways to read what a reader sees
+ * in them.
  */
-import '@fc-kit/core/define-data.js';
-import '@fc-kit/survey-chart/define.js';
-import '@fc-kit/governance-tree/define.js';
-import '@fc-kit/network-house/define.js';
-import '@fc-kit/roadmap/define.js';
+import '../../../packages/fc-kit/src/index.js';
+import { VISUAL_ELEMENTS } from '../../../packages/fc-kit/src/elements.js';
 import type { Collection } from '@fc-kit/core';
 
-export const ELEMENT_OF: Record<Collection, string> = {
-  surveys: 'fc-survey-chart',
-  governance: 'fc-governance-tree',
-  houses: 'fc-network-house',
-  roadmaps: 'fc-roadmap',
-};
-export const ELEMENTS = Object.values(ELEMENT_OF);
+export const ELEMENT_OF = Object.fromEntries(VISUAL_ELEMENTS.map((e) => [e.collection, e.tag])) as Record<Collection, string>;
+export const ELEMENTS = VISUAL_ELEMENTS.map((e) => e.tag);
 export const COLLECTION_OF = Object.fromEntries(Object.entries(ELEMENT_OF).map(([c, tag]) => [tag, c])) as Record<string, Collection>;
 
 export type FcEl = HTMLElement & { data?: unknown; src?: string; item?: string; updateComplete: Promise<boolean> };
@@ -95,7 +88,8 @@ export function quietConsole() {
 }
 
 /** The page's next frames have been painted. */
-export const frames = (n = 2) => new Promise<void>((resolve) => {
-  const step = () => (--n <= 0 ? resolve() : requestAnimationFrame(step));
-  requestAnimationFrame(step);
-});
+export const frames = (n = 2) =>
+  new Promise<void>((resolve) => {
+    const step = () => (--n <= 0 ? resolve() : requestAnimationFrame(step));
+    requestAnimationFrame(step);
+  });

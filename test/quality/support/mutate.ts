@@ -8,15 +8,78 @@ import type { Random } from '../../support/random.js';
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Path = (string | number)[];
 
-const TIMES = ['2023', '2023-Q5', '2023-02-30', '1.1.2023', '2023-13', '9999', '0000-01', '2023-Q1', '2025-12-31', '2020', '2030-Q4', '2023-W05', ''];
-const URLS = ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', ' javascript:x', 'java\nscript:x', 'https://example.fi/a?b=1#c', '/files/a.pdf', 'mailto:info@kunta.fi', '#', '//evil.example/x', 'https://x.fi/"><img src=x onerror=alert(1)>'];
+const TIMES = [
+  '2023',
+  '2023-Q5',
+  '2023-02-30',
+  '1.1.2023',
+  '2023-13',
+  '9999',
+  '0000-01',
+  '2023-Q1',
+  '2025-12-31',
+  '2020',
+  '2030-Q4',
+  '2023-W05',
+  '',
+];
+const URLS = [
+  'javascript:alert(1)',
+  'JaVaScRiPt:alert(1)',
+  'data:text/html,<script>alert(1)</script>',
+  'vbscript:msgbox(1)',
+  ' javascript:x',
+  'java\nscript:x',
+  'https://example.fi/a?b=1#c',
+  '/files/a.pdf',
+  'mailto:info@kunta.fi',
+  '#',
+  '//evil.example/x',
+  'https://x.fi/"><img src=x onerror=alert(1)>',
+];
 const TEXTS = [
-  '', ' ', 'x', '<img src=x onerror="window.__fcFuzzXss=1">', '<script>window.__fcFuzzXss=1</script>', '"><svg onload=window.__fcFuzzXss=1>',
-  'هل يعمل مركز الأسرة في منطقتك؟', 'בית המשפחות', '👨‍👩‍👧‍👦🇫🇮🎉', '\u202Eevil\u202C', 'a\u0000b', 'Perhekeskus'.repeat(400), 'x'.repeat(201),
-  '{{constructor}}', '${alert(1)}', '%s%s%n', 'null', 'undefined', 'NaN', '0', '-1', '1e999',
+  '',
+  ' ',
+  'x',
+  '<img src=x onerror="window.__fcFuzzXss=1">',
+  '<script>window.__fcFuzzXss=1</script>',
+  '"><svg onload=window.__fcFuzzXss=1>',
+  'هل يعمل مركز الأسرة في منطقتك؟',
+  'בית המשפחות',
+  '👨‍👩‍👧‍👦🇫🇮🎉',
+  '\u202Eevil\u202C',
+  'a\u0000b',
+  'Perhekeskus'.repeat(400),
+  'x'.repeat(201),
+  '{{constructor}}',
+  '${alert(1)}',
+  '%s%s%n',
+  'null',
+  'undefined',
+  'NaN',
+  '0',
+  '-1',
+  '1e999',
 ];
 const NUMBERS = [0, -1, 1, 0.5, 21.5, 1e21, -0, 2 ** 53, 1e-7, 999999];
-const IDS = ['__proto__', 'constructor', 'toString', 'hasOwnProperty', '', ' ', 'a b', 'x'.repeat(201), '#id', '"quote', '\\', 'ä', '1', 'a.b', 'a[0]', '</script>'];
+const IDS = [
+  '__proto__',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  '',
+  ' ',
+  'a b',
+  'x'.repeat(201),
+  '#id',
+  '"quote',
+  '\\',
+  'ä',
+  '1',
+  'a.b',
+  'a[0]',
+  '</script>',
+];
 
 function nodes(root: Json): { path: Path; value: Json }[] {
   const out: { path: Path; value: Json }[] = [];
@@ -31,7 +94,8 @@ function nodes(root: Json): { path: Path; value: Json }[] {
   return out;
 }
 
-const parentOf = (root: Json, path: Path) => path.slice(0, -1).reduce<Json>((node, key) => (node as Record<string, Json>)[key as string], root) as Record<string | number, Json>;
+const parentOf = (root: Json, path: Path) =>
+  path.slice(0, -1).reduce<Json>((node, key) => (node as Record<string, Json>)[key as string], root) as Record<string | number, Json>;
 
 function set(root: Json, path: Path, value: Json | undefined): Json {
   if (!path.length) return value === undefined ? null : value;
@@ -56,7 +120,7 @@ function deepList(depth: number): Json {
 function mutateOnce(root: Json, r: Random): { root: Json; what: string } {
   const all = nodes(root);
   // Favour leaves and the inside of collection items, where the interesting fields are.
-  const target = r.chance(0.15) ? r.pick(all) : r.pick(all.filter((n) => n.path.length >= 2)) ?? r.pick(all);
+  const target = r.chance(0.15) ? r.pick(all) : (r.pick(all.filter((n) => n.path.length >= 2)) ?? r.pick(all));
   const { path, value } = target;
   const where = path.join('.') || '(document)';
   const key = path[path.length - 1];
@@ -71,14 +135,31 @@ function mutateOnce(root: Json, r: Random): { root: Json; what: string } {
     ['empty object', () => ({})],
     ['deep list', () => deepList(200 + r.int(2000))],
   ];
-  if (typeof value === 'number') ops.push(['number as string', () => String(value)], ['negative', () => -value - 1], ['fraction', () => value + 0.5], ['bigger', () => value * 10 + 7]);
+  if (typeof value === 'number')
+    ops.push(
+      ['number as string', () => String(value)],
+      ['negative', () => -value - 1],
+      ['fraction', () => value + 0.5],
+      ['bigger', () => value * 10 + 7],
+    );
   if (typeof value === 'string') {
-    ops.push(['time', () => r.pick(TIMES)], ['url', () => r.pick(URLS)], ['other id', () => (ids.length ? r.pick(ids) : 'x')], ['odd id', () => r.pick(IDS)]);
+    ops.push(
+      ['time', () => r.pick(TIMES)],
+      ['url', () => r.pick(URLS)],
+      ['other id', () => (ids.length ? r.pick(ids) : 'x')],
+      ['odd id', () => r.pick(IDS)],
+    );
     if (/^\d+$/.test(value)) ops.push(['string as number', () => Number(value)]);
     if (key === 'start' || key === 'end' || key === 'date') ops.push(['time', () => r.pick(TIMES)], ['time', () => r.pick(TIMES)]);
     if (key === 'url') ops.push(['url', () => r.pick(URLS)], ['url', () => r.pick(URLS)]);
-    if (key === 'id' || key === 'level' || key === 'theme' || key === 'from' || key === 'to') ops.push(['other id', () => (ids.length ? r.pick(ids) : 'x')], ['dangling id', () => `ei-ole-${r.int(100)}`], ['odd id', () => r.pick(IDS)]);
-    if (key === 'type' || key === 'chart' || key === 'status' || key === 'kind') ops.push(['unknown option', () => r.pick(['radio', 'bar', 'pie', 'single', 'multi', 'late', 'role', 'Group', ''])]);
+    if (key === 'id' || key === 'level' || key === 'theme' || key === 'from' || key === 'to')
+      ops.push(
+        ['other id', () => (ids.length ? r.pick(ids) : 'x')],
+        ['dangling id', () => `ei-ole-${r.int(100)}`],
+        ['odd id', () => r.pick(IDS)],
+      );
+    if (key === 'type' || key === 'chart' || key === 'status' || key === 'kind')
+      ops.push(['unknown option', () => r.pick(['radio', 'bar', 'pie', 'single', 'multi', 'late', 'role', 'Group', ''])]);
   }
   if (Array.isArray(value)) {
     ops.push(
@@ -94,12 +175,33 @@ function mutateOnce(root: Json, r: Random): { root: Json; what: string } {
     ops.push(
       ['object as list', () => Object.values(value)],
       ['unknown key', () => ({ ...value, [`tuntematon${r.int(9)}`]: r.pick(TEXTS) })],
-      ['__proto__ key', () => Object.defineProperty({ ...value }, '__proto__', { value: { polluted: 'fuzz', fi: 'saastunut' }, enumerable: true, writable: true, configurable: true }) as Json],
+      [
+        '__proto__ key',
+        () =>
+          Object.defineProperty({ ...value }, '__proto__', {
+            value: { polluted: 'fuzz', fi: 'saastunut' },
+            enumerable: true,
+            writable: true,
+            configurable: true,
+          }) as Json,
+      ],
       ['constructor key', () => ({ ...value, constructor: { prototype: { polluted: 'fuzz' } } })],
     );
     if ('start' in value && 'end' in value) ops.push(['swap start and end', () => ({ ...value, start: value.end, end: value.start })]);
-    if (keys.length) ops.push(['drop field', () => { const copy = { ...value }; delete copy[r.pick(keys)]; return copy; }]);
-    if ('n' in value && typeof value.n === 'number') ops.push(['n = 0', () => ({ ...value, n: 0 })], ['n smaller', () => ({ ...value, n: Math.max(1, (value.n as number) - 1 - r.int(5)) })]);
+    if (keys.length)
+      ops.push([
+        'drop field',
+        () => {
+          const copy = { ...value };
+          delete copy[r.pick(keys)];
+          return copy;
+        },
+      ]);
+    if ('n' in value && typeof value.n === 'number')
+      ops.push(
+        ['n = 0', () => ({ ...value, n: 0 })],
+        ['n smaller', () => ({ ...value, n: Math.max(1, (value.n as number) - 1 - r.int(5)) })],
+      );
   }
   const [name, make] = r.pick(ops);
   return { root: set(root, path, make()), what: `${name} at ${where}` };

@@ -7,6 +7,11 @@ export async function screenshot(el: Element, name: string): Promise<string | un
   await new Promise((r) => setTimeout(r, 300));
   await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
   const rect = el.getBoundingClientRect();
-  const clip = { x: rect.left + scrollX, y: rect.top + scrollY, width: Math.ceil(rect.width), height: Math.ceil(Math.min(rect.height, 4000)) };
+  const clip = {
+    x: rect.left + scrollX,
+    y: rect.top + scrollY,
+    width: Math.ceil(rect.width),
+    height: Math.ceil(Math.min(rect.height, 4000)),
+  };
   return executeServerCommand<string, { name: string; clip: typeof clip }>('fc-screenshot', { name, clip });
 }

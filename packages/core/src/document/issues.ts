@@ -49,33 +49,54 @@ export type IssueCode =
   | 'max-value';
 
 const CUSTOM_CODES = new Set<string>([
-  'expected-text', 'bad-time', 'bad-url', 'bad-id', 'not-empty', 'too-long', 'min-value',
-  'not-finite', 'max-value',
+  'expected-text',
+  'bad-time',
+  'bad-url',
+  'bad-id',
+  'not-empty',
+  'too-long',
+  'min-value',
+  'max-value',
+  'not-finite',
 ]);
 
 /** Turns valibot's issue into ours: the schema passes our codes as messages where it can. */
 export function fromValibotIssue(issue: BaseIssue<unknown>, prefix: PathSegment[] = []): Issue {
   const path = [...prefix, ...(issue.path ?? []).map((p) => p.key as PathSegment)];
   if (CUSTOM_CODES.has(issue.message)) {
-    const params = issue.message === 'min-value' || issue.message === 'max-value' || issue.message === 'too-long'
-      ? { limit: String((issue as { requirement?: unknown }).requirement) }
-      : undefined;
+    const params =
+      issue.message === 'min-value' || issue.message === 'max-value' || issue.message === 'too-long'
+        ? { limit: String((issue as { requirement?: unknown }).requirement) }
+        : undefined;
     return params ? { path, code: issue.message as IssueCode, params } : { path, code: issue.message as IssueCode };
   }
   if (issue.received === 'undefined') return { path, code: 'required' };
   switch (issue.type) {
-    case 'string': return { path, code: 'expected-string' };
-    case 'number': return { path, code: 'expected-number' };
-    case 'integer': return { path, code: 'expected-integer' };
-    case 'object': case 'strict_object': case 'loose_object': return { path, code: 'expected-object' };
-    case 'array': return { path, code: 'expected-list' };
-    case 'literal': return { path, code: 'expected-value', params: { expected: String(issue.expected) } };
-    case 'picklist': return { path, code: 'expected-one-of', params: { expected: listOptions(issue.expected) } };
-    default: return { path, code: 'invalid' };
+    case 'string':
+      return { path, code: 'expected-string' };
+    case 'number':
+      return { path, code: 'expected-number' };
+    case 'integer':
+      return { path, code: 'expected-integer' };
+    case 'object':
+    case 'strict_object':
+    case 'loose_object':
+      return { path, code: 'expected-object' };
+    case 'array':
+      return { path, code: 'expected-list' };
+    case 'literal':
+      return { path, code: 'expected-value', params: { expected: String(issue.expected) } };
+    case 'picklist':
+      return { path, code: 'expected-one-of', params: { expected: listOptions(issue.expected) } };
+    default:
+      return { path, code: 'invalid' };
   }
 }
 
 /** valibot writes options as `("a" | "b")`; readers get `"a", "b"`. */
 function listOptions(expected: string | null): string {
-  return String(expected).replace(/^\((.*)\)$/, '$1').split(' | ').join(', ');
+  return String(expected)
+    .replace(/^\((.*)\)$/, '$1')
+    .split(' | ')
+    .join(', ');
 }

@@ -1,5 +1,14 @@
 import { toJsonSchema } from '@valibot/to-json-schema';
-import { DocumentSchema, IdSchema, NodeSchema, SourceSchema, TextSchema, TimeSchema, UrlSchema } from './schema.js';
+import { DocumentSchema } from './schema.js';
+import { SHARED_DEFINITIONS } from './shared.js';
+import { COLLECTIONS, COLLECTION_SPECS } from './collections/index.js';
+import type { CollectionSpec } from './collections/define-collection.js';
+
+/** The shared `$defs` first, then each collection's, in document order. */
+const definitions = Object.assign(
+  { ...SHARED_DEFINITIONS },
+  ...COLLECTIONS.map((c) => (COLLECTION_SPECS[c] as CollectionSpec).definitions ?? {}),
+);
 
 /**
  * The published JSON Schema (draft 2020-12), made from the same schema the elements validate
@@ -10,7 +19,7 @@ export function documentJsonSchema(): Record<string, unknown> {
   const schema = toJsonSchema(DocumentSchema, {
     target: 'draft-2020-12',
     errorMode: 'ignore',
-    definitions: { Text: TextSchema, Id: IdSchema, Url: UrlSchema, Time: TimeSchema, Source: SourceSchema, Node: NodeSchema },
+    definitions,
   }) as Record<string, unknown>;
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',

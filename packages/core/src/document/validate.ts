@@ -1,16 +1,17 @@
 /**
  * Run-time validation: the schema, then the cross-field checks, item by item, so that a document
- * valid except for one item renders the rest. Within an item, entries of the lists named in
- * PARTIAL (a roadmap's items, a tree's links) can be dropped on their own: the item renders
- * without them and shows what was dropped and why.
+ * valid except for one item renders the rest. Within an item, entries of the lists its collection
+ * calls `droppable` (a roadmap's items, a tree's links) can be dropped on their own: the item
+ * renders without them and shows what was dropped and why. What each collection checks is in
+ * `collections/`.
  */
 import * as v from 'valibot';
 import { fromValibotIssue, type Issue } from './issues.js';
 import type { PathSegment } from './paths.js';
-import { COLLECTIONS, COLLECTION_SCHEMAS, DocumentHeadSchema, type Collection } from './schema.js';
-import { REFERENCE_CHECKS } from './check-references.js';
-import { checkTreeSize } from './limits.js';
-import type { CollectionItem, Source, Text } from './types.js';
+import { DocumentHeadSchema } from './schema.js';
+import { COLLECTIONS, COLLECTION_SPECS, type Collection, type CollectionItem } from './collections/index.js';
+import type { CollectionSpec } from './collections/define-collection.js';
+import type { Source, Text } from './types.js';
 
 export interface CheckedItem<C extends Collection = Collection> {
   index: number;
@@ -34,15 +35,12 @@ export interface CheckedDocument {
   items: { [C in Collection]: CheckedItem<C>[] };
 }
 
-const PARTIAL: Partial<Record<Collection, string[]>> = {
-  roadmaps: ['items'],
-  governance: ['links'],
-};
+/** A collection's spec with its item type forgotten: validation handles raw input of any collection. */
+const specOf = (c: Collection) => COLLECTION_SPECS[c] as CollectionSpec;
 
-const isObject = (x: unknown): x is Record<string, unknown> =>
-  typeof x === 'object' && x !== null && !Array.isArray(x);
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
-const emptyItems = () => ({ governance: [], houses: [], surveys: [], roadmaps: [] });
+const emptyItems = () => Object.fromEntries(COLLECTIONS.map((c) => [c, []])) as unknown as CheckedDocument['items'];
 
 /**
  * Checks a parsed JSON value. `collection` lets an element be given one item instead of a whole
@@ -61,7 +59,7 @@ function checkUnsafe(input: unknown, collection?: Collection): CheckedDocument {
   if (!isObject(input)) return { issues: [{ path: [], code: 'not-a-document' }], items: emptyItems() };
   const itemOnly = collection !== undefined && !('fcVersion' in input) && !COLLECTIONS.some((c) => c in input);
   if (itemOnly) {
-    const items = emptyItems() as CheckedDocument['items'];
+    const items = emptyItems();
     (items[collection] as CheckedItem[]) = [checkItem(collection, input, 0, [])];
     return { issues: [], items };
   }
@@ -72,7 +70,7 @@ function checkUnsafe(input: unknown, collection?: Collection): CheckedDocument {
   if (!head.success) {
     return { issues: head.issues.map((i) => fromValibotIssue(i)), items: emptyItems() };
   }
-  const items = emptyItems() as CheckedDocument['items'];
+  const items = emptyItems();
   for (const c of COLLECTIONS) {
     const raw = head.output[c] ?? [];
     const checked = raw.map((item, i) => checkItem(c, item, i, [c, i]));
@@ -97,19 +95,19 @@ function markDuplicateItemIds(items: CheckedItem[], c: Collection) {
 type Parsed = { value?: unknown; issues: Issue[] };
 
 function parseItem(c: Collection, raw: unknown): Parsed {
-  const result = v.safeParse(COLLECTION_SCHEMAS[c] as v.GenericSchema, raw, { abortEarly: false });
+  const spec = specOf(c);
+  const result = v.safeParse(spec.schema, raw, { abortEarly: false });
   if (!result.success) return { issues: result.issues.map((i) => fromValibotIssue(i)) };
-  const check = REFERENCE_CHECKS[c] as (item: unknown) => Issue[];
-  return { value: result.output, issues: check(result.output) };
+  return { value: result.output, issues: spec.check?.(result.output) ?? [] };
 }
 
 function checkItem(c: Collection, raw: unknown, index: number, prefix: PathSegment[]): CheckedItem {
   const id = isObject(raw) && typeof raw.id === 'string' ? raw.id : undefined;
   const withPrefix = (list: Issue[]) => list.map((i) => ({ ...i, path: [...prefix, ...i.path] }));
-  const sizeIssues = c === 'governance' ? checkTreeSize(raw) : [];
-  if (sizeIssues.length) return { index, id, issues: withPrefix(sizeIssues), dropped: [] };
+  const limitIssues = specOf(c).limits?.(raw) ?? [];
+  if (limitIssues.length) return { index, id, issues: withPrefix(limitIssues), dropped: [] };
 
-  const droppable = PARTIAL[c] ?? [];
+  const droppable = specOf(c).droppable ?? [];
   const kept: Record<string, number[]> = {};
   const dropped: Issue[] = [];
   let current = raw;

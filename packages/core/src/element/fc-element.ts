@@ -12,6 +12,8 @@ import { pickText } from '../text/pick-text.js';
 import { VERSION } from '../version.js';
 import { droppedView, errorView, type Problem } from './error-view.js';
 import { emit } from './events.js';
+import { headingLevel } from './heading.js';
+import { localizedText } from './localized-text.js';
 import { LanguageController } from './language-controller.js';
 import { pickItem } from './pick-item.js';
 import { sharedStyles } from '../theme/shared-styles.js';
@@ -19,16 +21,22 @@ import { sharedStyles } from '../theme/shared-styles.js';
 /** What an element's template gets besides its item. */
 export interface RenderContext {
   lang: Language;
-  /** A data text in the reader's language. */
+  /** A data text in the reader's language, as a plain string: for attributes and computed names. */
   text: (value: Text | undefined) => string;
+  /**
+   * A data text in the reader's language, for visible content: carries its own `lang` when it came
+   * from another language. Every visible data text goes through this. `''` when empty; `show`
+   * renders the string (the `lang` still wraps it).
+   */
+  localized: (value: Text | undefined, show?: (text: string) => unknown) => unknown;
   /** The source to credit: the item's own, else the document's. */
   source?: Source;
+  /** The level of the element's title heading (`heading-level`, else the element's default); parts under it go deeper. */
+  level: number;
 }
 
 type Outcome =
-  | { kind: 'loading' }
-  | { kind: 'error'; problems: Problem[]; retry?: () => void }
-  | { kind: 'ready'; id: string; problems: Problem[] };
+  { kind: 'loading' } | { kind: 'error'; problems: Problem[]; retry?: () => void } | { kind: 'ready'; id: string; problems: Problem[] };
 
 /**
  * The base of every visual element. It runs the shared flow (source → validate → pick item →
@@ -39,6 +47,8 @@ type Outcome =
  * @attr item - id of the item to show from the element's collection; the first when absent.
  * @attr lang - fi, sv or en; otherwise inherited from the nearest ancestor with `lang`.
  * @attr timeout - milliseconds to wait for `src` before giving up (default 15000).
+ * @attr heading-level - the level of the element's title heading, 1–6 (default 3 unless the element
+ *   says otherwise; other values: the default). Headings inside the element go one level deeper each.
  * @prop data - a whole document or one item, as an object; wins over every other source.
  * @fires fc-load - the item was rendered. detail: `{ collection, id }`
  * @fires fc-error - something could not be shown. detail: `{ message, path?, messages }`
@@ -56,12 +66,17 @@ export abstract class FcElement<C extends Collection> extends LitElement {
     item: { reflect: true },
     lang: { reflect: true },
     timeout: { type: Number },
+    headingLevel: { type: Number, attribute: 'heading-level' },
   };
 
   declare data: unknown;
   declare src: string | undefined;
   declare item: string | undefined;
   declare timeout: number | undefined;
+  declare headingLevel: number | undefined;
+
+  /** The title's level without `heading-level`: where the element usually sits in a page's outline. */
+  protected readonly defaultHeadingLevel: number = 3;
 
   /** The document collection this element shows. */
   protected abstract readonly collection: C;
@@ -102,7 +117,8 @@ export abstract class FcElement<C extends Collection> extends LitElement {
       this.outcome = { kind: 'error', problems: [{ message: kitString(lang, 'render', { detail: (e as Error)?.message ?? String(e) }) }] };
       body = errorView(lang, this.outcome.problems);
     }
-    const status = this.outcome.kind === 'loading' ? kitString(lang, 'loading') : this.outcome.kind === 'error' ? kitString(lang, 'error-title') : '';
+    const status =
+      this.outcome.kind === 'loading' ? kitString(lang, 'loading') : this.outcome.kind === 'error' ? kitString(lang, 'error-title') : '';
     return html`<div class="fc-status fc-visually-hidden" role="status">${status}</div>${body}`;
   }
 
@@ -123,7 +139,13 @@ export abstract class FcElement<C extends Collection> extends LitElement {
     }
     const dropped = picked.dropped.map((i) => toProblem(i, lang));
     const source = (picked.value as { source?: Source }).source ?? state.checked.source;
-    const content = this.renderItem(picked.value, { lang, text: (t) => pickText(t, lang), source });
+    const content = this.renderItem(picked.value, {
+      lang,
+      text: (t) => pickText(t, lang),
+      localized: (t, show) => localizedText(t, lang, show),
+      source,
+      level: headingLevel(this.headingLevel, this.defaultHeadingLevel),
+    });
     this.outcome = { kind: 'ready', id: (picked.value as { id: string }).id, problems: dropped };
     return html`${content}${droppedView(lang, dropped)}`;
   }

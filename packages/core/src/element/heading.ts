@@ -17,7 +17,11 @@ export function headingLevel(value: unknown, fallback = 3): number {
 }
 
 /** `<hN>` for a level 1–6; deeper levels stay at 6 (HTML has no h7). */
-export function heading(level: number, attrs: { id?: string; class: string; part?: string; tabindex?: string }, content: unknown): TemplateResult {
+export function heading(
+  level: number,
+  attrs: { id?: string; class: string; part?: string; tabindex?: string },
+  content: unknown,
+): TemplateResult {
   const tag = TAGS[Math.min(6, Math.max(1, level))];
   return html`<${tag} id=${ifDefined(attrs.id)} class=${attrs.class} part=${ifDefined(attrs.part)} tabindex=${ifDefined(attrs.tabindex)}>${content}</${tag}>`;
 }

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import type { Source, Text } from '../document/types.js';
 import { kitString } from '../text/kit-strings.js';
 import type { Language } from '../text/language.js';
-import { pickText } from '../text/pick-text.js';
+import { localizedText } from './localized-text.js';
 
 /**
  * The note and source under an item: what the bundled datasets use to say a layout was
@@ -11,12 +11,14 @@ import { pickText } from '../text/pick-text.js';
 export function sourceNote(lang: Language, note: Text | undefined, source: Source | undefined) {
   if (!note && !source) return nothing;
   return html`<div class="fc-source" part="meta">
-    ${note ? html`<p class="fc-source__note"><span class="fc-source__label">${kitString(lang, 'note')}:</span> ${pickText(note, lang)}</p>` : nothing}
-    ${source
-      ? html`<p class="fc-source__source">
+    ${note ? html`<p class="fc-source__note"><span class="fc-source__label">${kitString(lang, 'note')}:</span> ${localizedText(note, lang)}</p>` : nothing}
+    ${
+      source
+        ? html`<p class="fc-source__source">
           <span class="fc-source__label">${kitString(lang, 'source')}:</span>
-          ${source.url ? html`<a href=${source.url}>${pickText(source.title, lang)}</a>` : pickText(source.title, lang)}${source.date ? `, ${source.date}` : ''}
+          ${source.url ? html`<a href=${source.url}>${localizedText(source.title, lang)}</a>` : localizedText(source.title, lang)}${source.date ? `, ${source.date}` : ''}
         </p>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }

@@ -37,7 +37,10 @@ export class DocumentSource implements ReactiveController {
 
   private readonly task: Task<[string | undefined, number, number], unknown>;
 
-  constructor(private readonly host: SourceHost, private readonly options: Options) {
+  constructor(
+    private readonly host: SourceHost,
+    private readonly options: Options,
+  ) {
     host.addController(this);
     this.task = new Task(host, {
       task: ([src, , timeout], { signal }) => (src ? loadJson(src, signal, timeout) : Promise.resolve(undefined)),
@@ -80,9 +83,7 @@ export class DocumentSource implements ReactiveController {
         case TaskStatus.COMPLETE:
           return this.ready(this.task.value);
         case TaskStatus.ERROR: {
-          const error: LoadError = isLoadError(this.task.error)
-            ? this.task.error
-            : { code: 'network', params: { url: this.host.src } };
+          const error: LoadError = isLoadError(this.task.error) ? this.task.error : { code: 'network', params: { url: this.host.src } };
           return { status: 'error', error, retry: this.retry };
         }
         default:

@@ -1,8 +1,21 @@
 import { translator, type Strings } from './translate.js';
 
 type Key =
-  | 'error-title' | 'dropped-title' | 'retry' | 'loading' | 'source' | 'note'
-  | 'http' | 'network' | 'timeout' | 'json' | 'empty' | 'bad-src' | 'no-source' | 'render';
+  | 'error-title'
+  | 'dropped-title'
+  | 'retry'
+  | 'loading'
+  | 'source'
+  | 'note'
+  | 'close'
+  | 'http'
+  | 'network'
+  | 'timeout'
+  | 'json'
+  | 'empty'
+  | 'bad-src'
+  | 'no-source'
+  | 'render';
 
 const strings: Strings<Key> = {
   fi: {
@@ -12,6 +25,7 @@ const strings: Strings<Key> = {
     loading: 'Ladataan…',
     source: 'Lähde',
     note: 'Huomautus',
+    close: 'Sulje tiedot',
     http: 'Aineiston lataus epäonnistui (HTTP {status}): {url}',
     network: 'Aineistoon ei saatu yhteyttä: {url}',
     timeout: 'Aineisto ei saapunut {seconds} sekunnissa: {url}',
@@ -28,6 +42,7 @@ const strings: Strings<Key> = {
     loading: 'Laddar…',
     source: 'Källa',
     note: 'Anmärkning',
+    close: 'Stäng uppgifterna',
     http: 'Det gick inte att hämta data (HTTP {status}): {url}',
     network: 'Ingen förbindelse till data: {url}',
     timeout: 'Data kom inte inom {seconds} sekunder: {url}',
@@ -44,6 +59,7 @@ const strings: Strings<Key> = {
     loading: 'Loading…',
     source: 'Source',
     note: 'Note',
+    close: 'Close details',
     http: 'Could not load the data (HTTP {status}): {url}',
     network: 'Could not reach the data: {url}',
     timeout: 'The data did not arrive within {seconds} seconds: {url}',

@@ -3,6 +3,8 @@ import { html } from 'lit';
 import '@fc-kit/core/define-data.js';
 import '@fc-kit/roadmap/define.js';
 import etelaPohjanmaa from '@fc-kit/datasets/etela-pohjanmaa.json';
+import { neverAnswers } from '../../../.storybook/story-frame.js';
+import { CORPUS_URL } from '../../../test/support/examples.js';
 
 /**
  * `<fc-data>` loads one document and shares it with every element inside: many elements, one
@@ -35,23 +37,16 @@ export const InlineJson: Story = {
 /** A `src` that never answers (kept pending here) shows the placeholder in the element's own space. */
 export const Loading: Story = {
   render: () => html`<fc-roadmap src="/never-answers.json" timeout="3600000"></fc-roadmap>`,
-  beforeEach: () => {
-    const original = window.fetch;
-    window.fetch = (input, init) => (String(input).includes('never-answers') ? new Promise(() => {}) : original(input, init));
-    return () => {
-      window.fetch = original;
-    };
-  },
+  beforeEach: neverAnswers,
 };
 
 export const LoadFailedWithRetry: Story = {
   render: () => html`<fc-roadmap src="/no-such-file.json"></fc-roadmap>`,
 };
 
+/** The corpus's `end: "20255"`: the error names `roadmaps[0].end`. */
 export const ValidationErrorNamesThePath: Story = {
-  render: () => html`<fc-roadmap
-    .data=${{ fcVersion: 1, id: 'x', roadmaps: [{ id: 'r', title: 'Tiekartta', start: '2022', end: '20255', themes: [], items: [] }] }}
-  ></fc-roadmap>`,
+  render: () => html`<fc-roadmap src=${`${CORPUS_URL}070-roadmap-end-five-digits.json`}></fc-roadmap>`,
 };
 
 export const NoData: Story = {
