@@ -51,6 +51,14 @@ export const ELEMENTS = [
     selects: ['item'],
     load: () => import('./roadmap.js'),
   },
+  {
+    tag: 'fc-cards',
+    entry: 'cards',
+    pkg: 'cards',
+    collection: 'cards',
+    selects: ['card'],
+    load: () => import('./cards.js'),
+  },
 ];
 
 /** The elements that show a collection, i.e. every one but `<fc-data>`. */

@@ -5,3 +5,4 @@ export * from './survey-chart.js';
 export * from './governance-tree.js';
 export * from './network-house.js';
 export * from './roadmap.js';
+export * from './cards.js';

@@ -175,12 +175,73 @@ export const FULL = {
       },
     ],
   },
+  cards: {
+    fcVersion: 1,
+    id: 'cards-doc',
+    title: 'Kortit',
+    cards: [
+      {
+        id: 'k1',
+        title: { fi: 'Kanvas', sv: 'Kanvas', en: 'Canvas' },
+        layout: 'canvas',
+        bands: [
+          { id: 'b1', label: { fi: 'Asiakkuudet', en: 'Clients' }, cards: ['c1', 'c2'] },
+          { id: 'b2', label: 'Johtaminen', cards: ['c3'] },
+        ],
+        cards: [
+          {
+            id: 'c1',
+            n: 1,
+            title: 'Asiakkaat',
+            status: { kind: 'done', label: { fi: 'Valmis', en: 'Done' } },
+            figure: { value: 415000, unit: { fi: 'asukasta', en: 'residents' }, label: 'noin' },
+            sections: [
+              { items: ['Ilman otsikkoa', { fi: 'Kohta', sv: 'Punkt' }] },
+              { label: { fi: 'Vahvuudet:', en: 'Strengths:' }, items: ['Yksi', 'Kaksi', 'Kolme', 'Neljä', 'Viisi', 'Kuusi', 'Seitsemän'] },
+            ],
+            links: [{ to: 'c3', label: 'Johtamiseen' }, { to: 'c2' }],
+            url: 'https://example.fi/asiakkaat',
+            area: { row: 1, column: 1, rows: 2 },
+          },
+          {
+            id: 'c2',
+            n: 2,
+            title: { fi: 'Palvelut', sv: 'Tjänster' },
+            status: { kind: 'not-examined', label: 'Ei tarkasteltu konseptointityössä.' },
+            sections: [{ label: { fi: 'Vahvuudet', en: 'Strengths' }, items: ['Yksi'] }],
+            url: '/palvelut',
+            area: { row: 1, column: 2, columns: 2 },
+          },
+          {
+            id: 'c3',
+            n: 3,
+            title: 'Johtaminen',
+            status: { kind: 'ongoing' },
+            figure: { value: 15.9, unit: 'miljoonaa euroa' },
+            links: [{ to: 'c1' }],
+            url: 'mailto:info@example.fi',
+            area: { row: 3, column: 1 },
+          },
+          { id: 'c4', title: 'Ilman kaistaa', status: { kind: 'planned' } },
+          { id: 'c5', title: 'Huomio', status: { kind: 'note', label: 'Huomautus' } },
+        ],
+        note: 'Huomautus',
+        source: { title: 'Lähde', url: 'https://example.fi/kanvas.pdf', date: '2021' },
+      },
+    ],
+  },
 };
 
 /** Keys whose values are texts (a string or language versions), and lists of texts. */
-export const TEXT_KEYS = new Set(['title', 'label', 'question', 'note', 'goal', 'description', 'provider', 'duties', 'members']);
+export const TEXT_KEYS = new Set(['title', 'label', 'question', 'note', 'goal', 'description', 'provider', 'duties', 'members', 'unit']);
 /** Keys that hold an id or point at one. */
 export const ID_KEYS = new Set(['id', 'level', 'theme', 'from', 'to']);
+/** Keys that hold a list of texts in one place and a list of objects in another (a card section's `items`, a roadmap's). */
+const TEXT_LIST_KEYS = new Set(['items']);
+/** Keys that hold a list of ids in one place (a band's `cards`) and a list of objects in another (the collection). */
+const ID_LIST_KEYS = new Set(['cards']);
+const isText = (v: unknown) =>
+  typeof v === 'string' || (!!v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).every((k) => ['fi', 'sv', 'en'].includes(k)));
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -201,6 +262,9 @@ export function rewrite(
   };
   const walk = (v: Json, key?: string): Json => {
     if (key && TEXT_KEYS.has(key)) return textValue(v);
+    if (key && TEXT_LIST_KEYS.has(key) && Array.isArray(v) && v.every(isText)) return textValue(v);
+    if (key && ID_LIST_KEYS.has(key) && Array.isArray(v) && v.every((x) => typeof x === 'string'))
+      return v.map((x) => (fns.id ? fns.id(x as string) : x));
     if (key === 'url' && typeof v === 'string') return fns.url ? fns.url(v, n++) : v;
     if (key && ID_KEYS.has(key) && typeof v === 'string') return fns.id ? fns.id(v) : v;
     if (Array.isArray(v)) return v.map((x) => walk(x));

@@ -57,7 +57,7 @@ export function checkDocument(input: unknown, collection?: Collection): CheckedD
 
 function checkUnsafe(input: unknown, collection?: Collection): CheckedDocument {
   if (!isObject(input)) return { issues: [{ path: [], code: 'not-a-document' }], items: emptyItems() };
-  const itemOnly = collection !== undefined && !('fcVersion' in input) && !COLLECTIONS.some((c) => c in input);
+  const itemOnly = collection !== undefined && !('fcVersion' in input) && !COLLECTIONS.some((c) => c in input && !ownList(input, c, collection));
   if (itemOnly) {
     const items = emptyItems();
     (items[collection] as CheckedItem[]) = [checkItem(collection, input, 0, [])];
@@ -73,11 +73,21 @@ function checkUnsafe(input: unknown, collection?: Collection): CheckedDocument {
   const items = emptyItems();
   for (const c of COLLECTIONS) {
     const raw = head.output[c] ?? [];
-    const checked = raw.map((item, i) => checkItem(c, item, i, [c, i]));
+    const checked = raw.map((item, i) => checkItem(c, item, i, [c, i], head.output));
     markDuplicateItemIds(checked, c);
     (items[c] as CheckedItem[]) = checked;
   }
   return { issues: [], id: head.output.id, title: head.output.title, source: head.output.source, items };
+}
+
+/**
+ * A card set keeps its cards under `cards`, the name of its own collection: that key makes a
+ * document only when it lists items of the collection (card sets, each with its own `cards`),
+ * not when it is the item's own list (cards, which have none).
+ */
+function ownList(input: Record<string, unknown>, key: Collection, collection: Collection): boolean {
+  const list = input[key];
+  return key === collection && Array.isArray(list) && !list.some((x) => isObject(x) && key in x);
 }
 
 function markDuplicateItemIds(items: CheckedItem[], c: Collection) {
@@ -94,14 +104,14 @@ function markDuplicateItemIds(items: CheckedItem[], c: Collection) {
 
 type Parsed = { value?: unknown; issues: Issue[] };
 
-function parseItem(c: Collection, raw: unknown): Parsed {
+function parseItem(c: Collection, raw: unknown, document?: Record<string, unknown>): Parsed {
   const spec = specOf(c);
   const result = v.safeParse(spec.schema, raw, { abortEarly: false });
   if (!result.success) return { issues: result.issues.map((i) => fromValibotIssue(i)) };
-  return { value: result.output, issues: spec.check?.(result.output) ?? [] };
+  return { value: result.output, issues: spec.check?.(result.output, document) ?? [] };
 }
 
-function checkItem(c: Collection, raw: unknown, index: number, prefix: PathSegment[]): CheckedItem {
+function checkItem(c: Collection, raw: unknown, index: number, prefix: PathSegment[], document?: Record<string, unknown>): CheckedItem {
   const id = isObject(raw) && typeof raw.id === 'string' ? raw.id : undefined;
   const withPrefix = (list: Issue[]) => list.map((i) => ({ ...i, path: [...prefix, ...i.path] }));
   const limitIssues = specOf(c).limits?.(raw) ?? [];
@@ -114,7 +124,7 @@ function checkItem(c: Collection, raw: unknown, index: number, prefix: PathSegme
   // Each pass may reveal issues the previous one could not reach (a reference check runs only
   // once the schema passes), so drop in a few rounds.
   for (let pass = 0; pass < 4; pass++) {
-    const parsed = parseItem(c, current);
+    const parsed = parseItem(c, current, document);
     const issues = parsed.issues.map((i) => remap(i, kept));
     if (!issues.length) return { index, id, value: parsed.value as CollectionItem[Collection], issues: [], dropped: withPrefix(dropped) };
     const isDroppable = (i: Issue) => droppable.includes(i.path[0] as string) && typeof i.path[1] === 'number';

@@ -5,12 +5,16 @@
  * that point at existing cards (or at `collection:item` in the same document), and canvas
  * placements that do not overlap.
  *
- * Not yet part of the document schema: the collections registry wires it in.
+ * The checks get the document the card set is in as a second argument (validation passes the
+ * document as given when it checks a whole one, nothing for a card set on its own), so a link
+ * to `roadmaps:ep-tiekartta` is checked against the document's roadmaps.
  */
 import * as v from 'valibot';
 import type { Issue } from '../issues.js';
 import type { PathSegment } from '../paths.js';
-import { IdSchema, SourceSchema, TextSchema, UrlSchema } from '../schema.js';
+import { IdSchema, TextSchema, UrlSchema, common } from '../shared.js';
+import { defineCollection } from './define-collection.js';
+import { uniqueIds } from './item-checks.js';
 
 /** A canvas larger than this is a typo, not a layout: it would paint thousands of empty tracks. */
 export const MAX_CANVAS_TRACKS = 100;
@@ -78,8 +82,7 @@ export const CardSetSchema = v.object({
   layout: v.optional(v.picklist(CARD_LAYOUTS)),
   bands: v.optional(v.array(CardBandSchema)),
   cards: v.pipe(v.array(CardSchema), v.minLength(1, 'not-empty')),
-  note: v.optional(TextSchema),
-  source: v.optional(SourceSchema),
+  ...common,
 });
 
 export type CardSet = v.InferOutput<typeof CardSetSchema>;
@@ -89,11 +92,23 @@ export type CardArea = NonNullable<Card['area']>;
 export type CardStatusKind = (typeof CARD_STATUS_KINDS)[number];
 export type CardLayoutKind = (typeof CARD_LAYOUTS)[number];
 
-/** The collection name and item id of a `collection:item` link; undefined for a card id. */
+/** The collection name and item id of `collection:item`; undefined when `to` has no such shape. */
 export function splitLinkTarget(to: string): { collection: string; item: string } | undefined {
   const colon = to.indexOf(':');
   if (colon <= 0 || colon === to.length - 1) return undefined;
   return { collection: to.slice(0, colon), item: to.slice(colon + 1) };
+}
+
+/**
+ * Where a link goes: a card of the set (its index) when one has exactly that id, so that a card
+ * id may itself contain a colon; else `collection:item`; else nowhere.
+ */
+export function resolveLink(
+  set: CardSet,
+  to: string,
+): { card: number } | { collection: string; item: string } | undefined {
+  const card = set.cards.findIndex((c) => c.id === to);
+  return card >= 0 ? { card } : splitLinkTarget(to);
 }
 
 /**
@@ -118,17 +133,13 @@ function rect(area: CardArea) {
  * Paths are relative to the card set.
  */
 export function checkCardSet(set: CardSet, document?: LinkDocument): Issue[] {
-  const issues: Issue[] = [];
-  const cardIds = new Set<string>();
-  set.cards.forEach((card, i) => {
-    if (cardIds.has(card.id)) issues.push({ path: ['cards', i, 'id'], code: 'duplicate-id', params: { id: card.id } });
-    cardIds.add(card.id);
-  });
-  const bandIds = new Set<string>();
+  const issues: Issue[] = [
+    ...uniqueIds(set.cards.map((c, i) => ({ id: c.id, path: ['cards', i] }))),
+    ...uniqueIds((set.bands ?? []).map((b, i) => ({ id: b.id, path: ['bands', i] }))),
+  ];
+  const cardIds = new Set(set.cards.map((c) => c.id));
   const bandOf = new Map<string, string>();
   (set.bands ?? []).forEach((band, i) => {
-    if (bandIds.has(band.id)) issues.push({ path: ['bands', i, 'id'], code: 'duplicate-id', params: { id: band.id } });
-    bandIds.add(band.id);
     band.cards.forEach((id, j) => {
       const path: PathSegment[] = ['bands', i, 'cards', j];
       if (!cardIds.has(id)) issues.push({ path, code: 'unknown-reference', params: { id } });
@@ -139,13 +150,13 @@ export function checkCardSet(set: CardSet, document?: LinkDocument): Issue[] {
   set.cards.forEach((card, i) => {
     (card.links ?? []).forEach((link, j) => {
       const path: PathSegment[] = ['cards', i, 'links', j, 'to'];
+      if (link.to === card.id) return issues.push({ path, code: 'self-link' });
+      if (cardIds.has(link.to)) return;
       const target = splitLinkTarget(link.to);
-      if (target) {
-        if (document && !hasItem(document, target.collection, target.item)) {
-          issues.push({ path, code: 'unknown-reference', params: { id: link.to } });
-        }
-      } else if (link.to === card.id) issues.push({ path, code: 'self-link' });
-      else if (!cardIds.has(link.to)) issues.push({ path, code: 'unknown-reference', params: { id: link.to } });
+      // Without the document, a link elsewhere in it cannot be checked, and is accepted.
+      if (target ? document && !hasItem(document, target.collection, target.item) : true) {
+        issues.push({ path, code: 'unknown-reference', params: { id: link.to } });
+      }
     });
   });
   // Pairwise is enough: a canvas has tens of cards, and MAX_CANVAS_TRACKS bounds the grid.
@@ -159,3 +170,5 @@ export function checkCardSet(set: CardSet, document?: LinkDocument): Issue[] {
   });
   return issues;
 }
+
+export default defineCollection({ name: 'cards', schema: CardSetSchema, check: checkCardSet });

@@ -9,18 +9,20 @@ import governance from './governance.js';
 import houses from './houses.js';
 import surveys from './surveys.js';
 import roadmaps from './roadmaps.js';
+import cards from './cards.js';
 
 export * from './governance.js';
 export * from './houses.js';
 export * from './surveys.js';
 export * from './roadmaps.js';
+export * from './cards.js';
 
 /** Keyed by each spec's own name, in the order given, so that a key cannot differ from its name. */
 function byName<const T extends readonly CollectionSpec[]>(specs: T): { [S in T[number] as S['name']]: S } {
   return Object.fromEntries(specs.map((s) => [s.name, s])) as { [S in T[number] as S['name']]: S };
 }
 
-export const COLLECTION_SPECS = byName([governance, houses, surveys, roadmaps]);
+export const COLLECTION_SPECS = byName([governance, houses, surveys, roadmaps, cards]);
 
 type Specs = typeof COLLECTION_SPECS;
 export type Collection = keyof Specs;

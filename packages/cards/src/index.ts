@@ -1,0 +1,3 @@
+export { FcCards } from './cards.js';
+export { layoutCards, type CardsLayout, type CardGroup, type PlacedCard, type LayoutOptions } from './cards-layout.js';
+export { comparableSections, sharedItems, sectionKey } from './cards-compare.js';
