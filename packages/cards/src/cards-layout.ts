@@ -86,16 +86,30 @@ export function layoutCards(set: CardSet, options: LayoutOptions): CardsLayout {
   let narrow = false;
   if (kind === 'list') {
     columns = 1;
-    groups = [flow(set.cards.map((card, index) => ({ card, index })), 1, true)];
+    groups = [
+      flow(
+        set.cards.map((card, index) => ({ card, index })),
+        1,
+        true,
+      ),
+    ];
   } else if (kind === 'grid') {
     columns = Math.min(fit, set.cards.length);
-    groups = [flow(set.cards.map((card, index) => ({ card, index })), columns, false)];
+    groups = [
+      flow(
+        set.cards.map((card, index) => ({ card, index })),
+        columns,
+        false,
+      ),
+    ];
   } else {
     const placed = canvasColumns(set);
     columns = placed || Math.min(fit, set.cards.length);
     narrow = options.width < canvasMinWidth(columns, o);
     if (narrow) columns = 1;
-    groups = bandsOf(set).map((band) => (narrow ? { ...band, ...flow(band.members, 1, false) } : { ...band, ...canvasGroup(band.members, columns) }));
+    groups = bandsOf(set).map((band) =>
+      narrow ? { ...band, ...flow(band.members, 1, false) } : { ...band, ...canvasGroup(band.members, columns) },
+    );
   }
   const order: PlacedCard[] = [];
   for (const g of groups) for (const p of g.cards) order.push(Object.assign(p, { order: order.length }));
@@ -128,8 +142,13 @@ function bandsOf(set: CardSet): { id?: string; label?: Text; members: Member[] }
 /** Cards one after another, `columns` to a row. */
 function flow(members: Member[], columns: number, numbered: boolean): { rows: number; cards: PlacedCard[] } {
   const cards = members.map(({ card, index }, i) => ({
-    card, index, order: 0,
-    row: Math.floor(i / columns) + 1, column: (i % columns) + 1, rows: 1, columns: 1,
+    card,
+    index,
+    order: 0,
+    row: Math.floor(i / columns) + 1,
+    column: (i % columns) + 1,
+    rows: 1,
+    columns: 1,
     number: card.n ?? (numbered ? i + 1 : undefined),
   }));
   return { rows: Math.ceil(members.length / columns), cards };
@@ -144,7 +163,16 @@ function canvasGroup(members: Member[], columns: number): { rows: number; cards:
   for (const { card, index } of members) {
     if (!card.area) continue;
     const a = card.area;
-    const p = { card, index, order: 0, row: a.row - top + 1, column: a.column, rows: a.rows ?? 1, columns: Math.min(a.columns ?? 1, columns - a.column + 1), number: card.n };
+    const p = {
+      card,
+      index,
+      order: 0,
+      row: a.row - top + 1,
+      column: a.column,
+      rows: a.rows ?? 1,
+      columns: Math.min(a.columns ?? 1, columns - a.column + 1),
+      number: card.n,
+    };
     for (let r = p.row; r < p.row + p.rows; r++) for (let c = p.column; c < p.column + p.columns; c++) taken.add(`${r},${c}`);
     rows = Math.max(rows, p.row + p.rows - 1);
     cards.push(p);
@@ -153,7 +181,16 @@ function canvasGroup(members: Member[], columns: number): { rows: number; cards:
   for (const { card, index } of members) {
     if (card.area) continue;
     while (taken.has(`${Math.floor(cell / columns) + 1},${(cell % columns) + 1}`)) cell++;
-    const p = { card, index, order: 0, row: Math.floor(cell / columns) + 1, column: (cell % columns) + 1, rows: 1, columns: 1, number: card.n };
+    const p = {
+      card,
+      index,
+      order: 0,
+      row: Math.floor(cell / columns) + 1,
+      column: (cell % columns) + 1,
+      rows: 1,
+      columns: 1,
+      number: card.n,
+    };
     rows = Math.max(rows, p.row);
     cards.push(p);
     cell++;

@@ -92,9 +92,11 @@ export class FcCards extends FcElement<'cards'> {
     return html`<div class="cards cards--${L.kind} ${L.narrow ? 'cards--narrow' : ''}" part="cards">
       ${heading(ctx.level, { id: titleId, class: 'cards__title', part: 'title' }, ctx.localized(set.title))}
       ${comparable.length ? this.renderTools(comparable, only, ctx) : nothing}
-      ${this.compare && comparable.length
-        ? this.renderCompare(set, comparable, only, shared, ctx)
-        : this.renderCards(set, L, only, shared, ctx)}
+      ${
+        this.compare && comparable.length
+          ? this.renderCompare(set, comparable, only, shared, ctx)
+          : this.renderCards(set, L, only, shared, ctx)
+      }
       ${sourceNote(ctx.lang, set.note, ctx.source)}
     </div>`;
   }
@@ -110,7 +112,9 @@ export class FcCards extends FcElement<'cards'> {
         ${comparable.map((s) => choice(s.key, ctx.localized(trimColon(s.label))))}
       </div>
       <button type="button" class="cards__compare" part="compare-button" aria-pressed=${String(this.compare)}
-        @click=${() => { this.compare = !this.compare; }}>${t(lang, 'compare')}</button>
+        @click=${() => {
+          this.compare = !this.compare;
+        }}>${t(lang, 'compare')}</button>
     </div>`;
   }
 
@@ -122,29 +126,52 @@ export class FcCards extends FcElement<'cards'> {
     const list = L.kind === 'list';
     const cardLevel = ctx.level + (L.groups.some((g) => g.label) ? 2 : 1);
     return html`<div class="cards__groups" ${this.sizes.target()}>
-      ${repeat(L.groups, (g, i) => g.id ?? `_${i}`, (g, gi) => {
-        const labelId = `b${gi}`;
-        const cards = repeat(g.cards, (p) => p.card.id, (p) => html`<li class="cards__cell" ${cssVars(cellVars(p))} value=${list && p.number !== undefined ? String(p.number) : nothing}>
-            ${this.renderCard(set, p, only, shared, cardLevel, ctx)}</li>`);
-        return html`<div class="cards__group" part=${g.label ? 'band' : 'group'} role=${g.label ? 'group' : nothing} aria-labelledby=${g.label ? labelId : nothing}>
+      ${repeat(
+        L.groups,
+        (g, i) => g.id ?? `_${i}`,
+        (g, gi) => {
+          const labelId = `b${gi}`;
+          const cards = repeat(
+            g.cards,
+            (p) => p.card.id,
+            (
+              p,
+            ) => html`<li class="cards__cell" ${cssVars(cellVars(p))} value=${list && p.number !== undefined ? String(p.number) : nothing}>
+            ${this.renderCard(set, p, only, shared, cardLevel, ctx)}</li>`,
+          );
+          return html`<div class="cards__group" part=${g.label ? 'band' : 'group'} role=${g.label ? 'group' : nothing} aria-labelledby=${g.label ? labelId : nothing}>
           ${g.label ? heading(ctx.level + 1, { id: labelId, class: 'cards__band-label', part: 'band-label' }, ctx.localized(g.label)) : nothing}
-          ${list
-            ? html`<ol class="cards__list" ${cssVars(groupVars(L, g.rows))}>${cards}</ol>`
-            : html`<ul class="cards__list" role="list" ${cssVars(groupVars(L, g.rows))}>${cards}</ul>`}
+          ${
+            list
+              ? html`<ol class="cards__list" ${cssVars(groupVars(L, g.rows))}>${cards}</ol>`
+              : html`<ul class="cards__list" role="list" ${cssVars(groupVars(L, g.rows))}>${cards}</ul>`
+          }
         </div>`;
-      })}
+        },
+      )}
     </div>`;
   }
 
-  private renderCard(set: CardSet, p: PlacedCard, only: string | undefined, shared: Map<string, Set<string>>, level: number, ctx: RenderContext) {
+  private renderCard(
+    set: CardSet,
+    p: PlacedCard,
+    only: string | undefined,
+    shared: Map<string, Set<string>>,
+    level: number,
+    ctx: RenderContext,
+  ) {
     const { card, index } = p;
     const { lang } = ctx;
     const id = `c${index}`;
     const sections = (card.sections ?? []).map((s, si) => ({ s, si })).filter(({ s }) => !only || sectionKey(s.label) === only);
     return html`<article class="card ${card.status ? `card--${card.status.kind}` : ''}" part="card" id=${id} tabindex="-1" aria-labelledby=${`${id}-h`}>
-      ${heading(level, { id: `${id}-h`, class: 'card__title', part: 'card-title' }, html`${p.number !== undefined
-        ? html`<span class="card__number" part="card-number">${p.number}.</span> `
-        : nothing}${ctx.localized(card.title)}`)}
+      ${heading(
+        level,
+        { id: `${id}-h`, class: 'card__title', part: 'card-title' },
+        html`${
+          p.number !== undefined ? html`<span class="card__number" part="card-number">${p.number}.</span> ` : nothing
+        }${ctx.localized(card.title)}`,
+      )}
       ${card.status ? this.renderStatus(card.status, ctx) : nothing}
       ${card.figure ? this.renderFigure(card.figure, ctx) : nothing}
       ${sections.map(({ s, si }) => this.renderSection(card, s, `${id}-s${si}`, shared.get(sectionKey(s.label) ?? ''), level + 1, ctx))}
@@ -162,9 +189,10 @@ export class FcCards extends FcElement<'cards'> {
 
   private renderFigure(figure: NonNullable<Card['figure']>, ctx: RenderContext) {
     const n = figureText(figure.value, ctx.lang);
-    const value = n.spoken === n.text
-      ? html`<span class="card__value" part="figure-value">${n.text}</span>`
-      : html`<span class="card__value" part="figure-value" aria-hidden="true">${n.text}</span><span class="fc-visually-hidden">${n.spoken}</span>`;
+    const value =
+      n.spoken === n.text
+        ? html`<span class="card__value" part="figure-value">${n.text}</span>`
+        : html`<span class="card__value" part="figure-value" aria-hidden="true">${n.text}</span><span class="fc-visually-hidden">${n.spoken}</span>`;
     return html`<p class="card__figure" part="figure">
       ${figure.label ? html`<span class="card__figure-label" part="figure-label">${ctx.localized(figure.label)}</span> ` : nothing}${value}${figure.unit ? html` <span class="card__unit" part="figure-unit">${ctx.localized(figure.unit)}</span>` : nothing}
     </p>`;
@@ -173,12 +201,19 @@ export class FcCards extends FcElement<'cards'> {
   private renderSection(card: Card, s: Section, id: string, shared: Set<string> | undefined, level: number, ctx: RenderContext) {
     const long = s.items.length > COLLAPSE_OVER;
     const open = !long || this.expanded.has(id);
-    const items = s.items.map((item, i) => html`<li ?hidden=${!open && i >= COLLAPSED_ITEMS}>${ctx.localized(item)}${shared?.has(itemKey(item)) ? sharedMark(ctx.lang) : nothing}</li>`);
+    const items = s.items.map(
+      (item, i) =>
+        html`<li ?hidden=${!open && i >= COLLAPSED_ITEMS}>${ctx.localized(item)}${shared?.has(itemKey(item)) ? sharedMark(ctx.lang) : nothing}</li>`,
+    );
     return html`<div class="card__section" part="section">
       ${s.label ? heading(level, { id: `${id}-h`, class: 'card__section-label', part: 'section-label' }, ctx.localized(s.label)) : nothing}
       <ul class="card__items" id=${`${id}-l`} aria-labelledby=${s.label ? `${id}-h` : nothing}>${items}</ul>
-      ${long ? html`<button type="button" class="card__toggle" part="toggle" aria-expanded=${String(open)} aria-controls=${`${id}-l`}
-          @click=${() => this.toggle(card, id)}>${open ? t(ctx.lang, 'less') : t(ctx.lang, 'more', { count: s.items.length })}</button>` : nothing}
+      ${
+        long
+          ? html`<button type="button" class="card__toggle" part="toggle" aria-expanded=${String(open)} aria-controls=${`${id}-l`}
+          @click=${() => this.toggle(card, id)}>${open ? t(ctx.lang, 'less') : t(ctx.lang, 'more', { count: s.items.length })}</button>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -205,7 +240,10 @@ export class FcCards extends FcElement<'cards'> {
         }
         const label = link.label ? ctx.localized(link.label) : link.to;
         return findFigure(this, target.collection, target.item)
-          ? html`<li><a href=${`#${target.item}`} part="link" @click=${(e: Event) => { e.preventDefault(); focusFigure(this, target.collection, target.item); }}>${label}</a></li>`
+          ? html`<li><a href=${`#${target.item}`} part="link" @click=${(e: Event) => {
+              e.preventDefault();
+              focusFigure(this, target.collection, target.item);
+            }}>${label}</a></li>`
           : html`<li><span part="link-absent">${label}</span> <span class="card__absent">(${t(ctx.lang, 'not-on-page')})</span></li>`;
       })}</ul>
     </div>`;
@@ -221,23 +259,33 @@ export class FcCards extends FcElement<'cards'> {
     if (card) this.select('card', card.id, card);
   }
 
-  private renderCompare(set: CardSet, comparable: ComparableSection[], only: string | undefined, shared: Map<string, Set<string>>, ctx: RenderContext) {
+  private renderCompare(
+    set: CardSet,
+    comparable: ComparableSection[],
+    only: string | undefined,
+    shared: Map<string, Set<string>>,
+    ctx: RenderContext,
+  ) {
     const columns = only ? comparable.filter((s) => s.key === only) : comparable;
     const { lang } = ctx;
     return html`<div class="cards__compare-table" part="compare" role="region" tabindex="0" aria-label=${t(lang, 'compare-caption', { title: ctx.text(set.title) })}>
       <table>
         <caption class="fc-visually-hidden">${t(lang, 'compare-caption', { title: ctx.text(set.title) })}</caption>
         <thead><tr><th scope="col">${t(lang, 'card')}</th>${columns.map((c) => html`<th scope="col">${ctx.localized(trimColon(c.label))}</th>`)}</tr></thead>
-        <tbody>${set.cards.map((card) => html`<tr>
+        <tbody>${set.cards.map(
+          (card) => html`<tr>
           <th scope="row">${card.n !== undefined ? `${card.n}. ` : ''}${ctx.localized(card.title)}</th>
           ${columns.map((c) => {
             const items = (card.sections ?? []).filter((s) => sectionKey(s.label) === c.key).flatMap((s) => s.items);
             const common = shared.get(c.key);
-            return html`<td>${items.length
-              ? html`<ul>${items.map((item) => html`<li>${ctx.localized(item)}${common?.has(itemKey(item)) ? sharedMark(lang) : nothing}</li>`)}</ul>`
-              : html`<span class="cards__none">–</span><span class="fc-visually-hidden">${t(lang, 'empty')}</span>`}</td>`;
+            return html`<td>${
+              items.length
+                ? html`<ul>${items.map((item) => html`<li>${ctx.localized(item)}${common?.has(itemKey(item)) ? sharedMark(lang) : nothing}</li>`)}</ul>`
+                : html`<span class="cards__none">–</span><span class="fc-visually-hidden">${t(lang, 'empty')}</span>`
+            }</td>`;
           })}
-        </tr>`)}</tbody>
+        </tr>`,
+        )}</tbody>
       </table>
     </div>`;
   }

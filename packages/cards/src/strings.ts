@@ -1,9 +1,25 @@
 import { translator, type Strings } from '@fc-kit/core';
 
 type Key =
-  | 'status-done' | 'status-ongoing' | 'status-planned' | 'status-not-examined' | 'status-note'
-  | 'show' | 'all-sections' | 'compare' | 'compare-caption' | 'card' | 'shared' | 'shared-by-all'
-  | 'more' | 'less' | 'links' | 'read-more' | 'not-on-page' | 'number' | 'empty';
+  | 'status-done'
+  | 'status-ongoing'
+  | 'status-planned'
+  | 'status-not-examined'
+  | 'status-note'
+  | 'show'
+  | 'all-sections'
+  | 'compare'
+  | 'compare-caption'
+  | 'card'
+  | 'shared'
+  | 'shared-by-all'
+  | 'more'
+  | 'less'
+  | 'links'
+  | 'read-more'
+  | 'not-on-page'
+  | 'number'
+  | 'empty';
 
 const strings: Strings<Key> = {
   fi: {

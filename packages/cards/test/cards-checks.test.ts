@@ -94,7 +94,10 @@ describe('cards: checks across fields', () => {
   it('finds links to no card, and a link from a card to itself', () => {
     const set = smallCanvas();
     set.cards[0].links = [{ to: 'b' }, { to: 'nope' }, { to: 'a' }];
-    expect(problems(set)).to.deep.equal(['cards[0].links[1].to: there is no id "nope"', 'cards[0].links[2].to: a link cannot go from a node to itself']);
+    expect(problems(set)).to.deep.equal([
+      'cards[0].links[1].to: there is no id "nope"',
+      'cards[0].links[2].to: a link cannot go from a node to itself',
+    ]);
   });
 
   it('checks collection:item links against the document it is given, and accepts them without one', () => {
@@ -130,10 +133,7 @@ describe('cards: checks across fields', () => {
     expect(problems(set)).to.deep.equal([]);
     set.cards[3].area = { row: 2, column: 3 }; // inside c (row 2, columns 1–3)
     set.cards[4].area = { row: 1, column: 1, rows: 3 }; // a at row 1, then c at row 2
-    expect(problems(set)).to.deep.equal([
-      'cards[3].area: the area overlaps card "c"',
-      'cards[4].area: the area overlaps card "a"',
-    ]);
+    expect(problems(set)).to.deep.equal(['cards[3].area: the area overlaps card "c"', 'cards[4].area: the area overlaps card "a"']);
   });
 
   it('puts the issue at the JSON path of the card set', () => {
@@ -147,7 +147,9 @@ describe('cards: checks across fields', () => {
     const issue: Issue = { path: ['cards', 3, 'area'], code: 'overlapping-area', params: { id: 'c' } };
     expect(describeIssue(issue, 'fi')).to.equal('cards[3].area: paikka menee päällekkäin kortin "c" kanssa');
     expect(describeIssue(issue, 'sv')).to.equal('cards[3].area: platsen överlappar kortet "c"');
-    expect(describeIssue({ path: [], code: 'in-two-bands', params: { id: 'a', band: 'b' } }, 'sv')).to.equal('kortet "a" finns redan i bandet "b"');
+    expect(describeIssue({ path: [], code: 'in-two-bands', params: { id: 'a', band: 'b' } }, 'sv')).to.equal(
+      'kortet "a" finns redan i bandet "b"',
+    );
     expect(describeIssue({ path: [], code: 'not-finite' }, 'fi')).to.equal('odotettiin äärellistä lukua');
     expect(describeIssue({ path: [], code: 'max-value', params: { limit: 100 } }, 'fi')).to.equal('suurin sallittu arvo on 100');
   });

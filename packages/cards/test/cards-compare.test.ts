@@ -13,13 +13,19 @@ describe('cards: compare', () => {
 
   it('finds the two lists the six service areas share, although two print one without its colon', () => {
     const sections = comparableSections(serviceAreas);
-    expect(sections.map((s) => [s.key, s.cards])).to.deep.equal([['erityisen hyvää', 6], ['kehittämiskohteena', 6]]);
+    expect(sections.map((s) => [s.key, s.cards])).to.deep.equal([
+      ['erityisen hyvää', 6],
+      ['kehittämiskohteena', 6],
+    ]);
     expect(serviceAreas.cards.map((c) => sectionsOf(c, 'kehittämiskohteena').length)).to.deep.equal([1, 1, 1, 1, 1, 1]);
   });
 
   it('finds the tasks’ triad and the NGO offers, in the seed’s order', () => {
     expect(comparableSections(tasks).map((s) => s.key)).to.deep.equal([
-      'nykytilanne', 'kehittämistarpeet', 'ehdotetut toimenpiteet', 'järjestöt ja seurakunnat tarjoavat esimerkiksi',
+      'nykytilanne',
+      'kehittämistarpeet',
+      'ehdotetut toimenpiteet',
+      'järjestöt ja seurakunnat tarjoavat esimerkiksi',
     ]);
   });
 

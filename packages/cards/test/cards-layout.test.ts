@@ -37,7 +37,14 @@ describe('cards layout: grid', () => {
   it('keeps the data order as reading order and fills rows left to right', () => {
     const L = layoutCards(serviceAreas, { width: 700 });
     expect(ids(L)).to.deep.equal(['oulu', 'koillismaa', 'oulunkaari', 'lakeus', 'rannikko', 'oulun-etelainen']);
-    expect(L.order.map((p) => [p.row, p.column])).to.deep.equal([[1, 1], [1, 2], [1, 3], [2, 1], [2, 2], [2, 3]]);
+    expect(L.order.map((p) => [p.row, p.column])).to.deep.equal([
+      [1, 1],
+      [1, 2],
+      [1, 3],
+      [2, 1],
+      [2, 2],
+      [2, 3],
+    ]);
     expect(L.groups).to.have.length(1);
     expect(L.groups[0].label).to.equal(undefined);
     expectNoOverlap(L);
@@ -58,7 +65,19 @@ describe('cards layout: list', () => {
     const L = layoutCards(guidelines, { width: 1200 });
     expect(L.columns).to.equal(1);
     expect(L.order.map((p) => p.number)).to.deep.equal([1, 2, 3, 4, 5, 6, 7, 8]);
-    const unnumbered = layoutCards({ id: 'x', title: 'x', layout: 'list', cards: [{ id: 'a', title: 'a' }, { id: 'b', title: 'b', n: 9 }, { id: 'c', title: 'c' }] }, { width: 1200 });
+    const unnumbered = layoutCards(
+      {
+        id: 'x',
+        title: 'x',
+        layout: 'list',
+        cards: [
+          { id: 'a', title: 'a' },
+          { id: 'b', title: 'b', n: 9 },
+          { id: 'c', title: 'c' },
+        ],
+      },
+      { width: 1200 },
+    );
     expect(unnumbered.order.map((p) => p.number)).to.deep.equal([1, 9, 3]);
   });
 });
@@ -85,7 +104,15 @@ describe('cards layout: canvas', () => {
     expect(L.narrow).to.equal(true);
     expect(L.columns).to.equal(1);
     expect(ids(L)).to.deep.equal(canvas.cards.map((c) => c.id));
-    expect(L.groups[0].cards.map((p) => [p.row, p.column])).to.deep.equal([[1, 1], [2, 1], [3, 1], [4, 1], [5, 1], [6, 1], [7, 1]]);
+    expect(L.groups[0].cards.map((p) => [p.row, p.column])).to.deep.equal([
+      [1, 1],
+      [2, 1],
+      [3, 1],
+      [4, 1],
+      [5, 1],
+      [6, 1],
+      [7, 1],
+    ]);
     expect(layoutCards(canvas, { width: 320 }).narrow).to.equal(true);
   });
 

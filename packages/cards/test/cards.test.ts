@@ -20,7 +20,8 @@ const frames = (n = 2) =>
     step(n);
   });
 const cardTitles = (el: FcCards) => qa(el, '[part="card-title"]').map((h) => squash(h.textContent));
-const card = (el: FcCards, title: string) => qa(el, '[part="card"]').find((a) => squash(a.querySelector('[part="card-title"]')!.textContent).includes(title))!;
+const card = (el: FcCards, title: string) =>
+  qa(el, '[part="card"]').find((a) => squash(a.querySelector('[part="card-title"]')!.textContent).includes(title))!;
 const focused = (el: FcCards) => root(el).activeElement as HTMLElement | null;
 const errorLines = (el: FcCards) => qa(el, '[part~="error"] li').map((li) => squash(li.textContent));
 
@@ -66,8 +67,17 @@ describe('<fc-cards>: the canvas', () => {
       'Johtaminen',
     ]);
     expect(cardTitles(el)).to.deep.equal([
-      '1. ASIAKKAAT', '2. ARVOLUPAUS / TEHTÄVÄT', '3. PALVELUT', '4. AVAINPROSESSIT', '5. LAIT JA SUOSITUKSET', '6. PALVELUVERKKO',
-      '7. VERKOSTO', '8. JOHTAMINEN', '9. TALOUS', '10. AVAINRESURSSIT JA KYVYKKYYDET', '11. MITTARIT',
+      '1. ASIAKKAAT',
+      '2. ARVOLUPAUS / TEHTÄVÄT',
+      '3. PALVELUT',
+      '4. AVAINPROSESSIT',
+      '5. LAIT JA SUOSITUKSET',
+      '6. PALVELUVERKKO',
+      '7. VERKOSTO',
+      '8. JOHTAMINEN',
+      '9. TALOUS',
+      '10. AVAINRESURSSIT JA KYVYKKYYDET',
+      '11. MITTARIT',
     ]);
     // Wide: the band label stands beside its cards, written vertically; the blocks sit at their places.
     const label = q(el, '[part="band-label"]')!;
@@ -85,7 +95,9 @@ describe('<fc-cards>: the canvas', () => {
     const el = await render(etelaPohjanmaa, { attrs: { item: 'perhekeskuskonsepti-kanvas' } });
     const statuses = qa(el, '[part~="status-not-examined"]');
     expect(statuses).to.have.length(4);
-    expect(squash(statuses[0].textContent)).to.equal('Ei tarkasteltu Perhekeskuksen konseptointityössä ei tarkasteltu toimintaa ohjaavia lakeja.');
+    expect(squash(statuses[0].textContent)).to.equal(
+      'Ei tarkasteltu Perhekeskuksen konseptointityössä ei tarkasteltu toimintaa ohjaavia lakeja.',
+    );
     expect(statuses[0].querySelector('.cd-icon--not-examined')!.getAttribute('aria-hidden')).to.equal('true');
     expect(squash(card(el, 'TALOUS').textContent)).to.contain('Perhekeskuksen konseptointityössä ei tarkasteltu taloutta.');
   });
@@ -177,7 +189,9 @@ describe('<fc-cards>: links between figures', () => {
     el.parentElement!.append(roadmap);
     el.requestUpdate();
     await settled(el);
-    const link = [...card(el, 'JOHTAMINEN').querySelectorAll<HTMLAnchorElement>('[part="link"]')].find((a) => a.textContent!.includes('tiekartta'))!;
+    const link = [...card(el, 'JOHTAMINEN').querySelectorAll<HTMLAnchorElement>('[part="link"]')].find((a) =>
+      a.textContent!.includes('tiekartta'),
+    )!;
     link.focus();
     await press(el, 'Enter');
     expect(document.activeElement).to.equal(roadmap);
@@ -192,7 +206,12 @@ describe('<fc-cards>: tasks, service areas and comparing', () => {
     expect(cardTitles(el)[0]).to.equal('1. Edistää ja seuraa lapsen terveyttä ja hyvinvointia ml. Lapsen kasvua');
     const first = qa(el, '[part="card"]')[0];
     const labels = [...first.querySelectorAll('[part="section-label"]')].map((h) => squash(h.textContent));
-    expect(labels).to.deep.equal(['Nykytilanne:', 'Kehittämistarpeet:', 'Ehdotetut toimenpiteet:', 'Järjestöt ja seurakunnat tarjoavat esimerkiksi']);
+    expect(labels).to.deep.equal([
+      'Nykytilanne:',
+      'Kehittämistarpeet:',
+      'Ehdotetut toimenpiteet:',
+      'Järjestöt ja seurakunnat tarjoavat esimerkiksi',
+    ]);
     const needs = first.querySelectorAll('ul')[1];
     expect(root(el).getElementById(needs.getAttribute('aria-labelledby')!)!.textContent).to.equal('Kehittämistarpeet:');
     // Headings one level under the title (h2 by default): cards h3, sections h4.
@@ -214,7 +233,11 @@ describe('<fc-cards>: tasks, service areas and comparing', () => {
     const el = await render(pohjoisPohjanmaa, { attrs: { item: 'perhekeskuksen-tehtavat' } });
     const choices = qa(el, '[part="section-choice"]');
     expect(choices.map((c) => squash(c.textContent))).to.deep.equal([
-      'Kaikki osiot', 'Nykytilanne', 'Kehittämistarpeet', 'Ehdotetut toimenpiteet', 'Järjestöt ja seurakunnat tarjoavat esimerkiksi',
+      'Kaikki osiot',
+      'Nykytilanne',
+      'Kehittämistarpeet',
+      'Ehdotetut toimenpiteet',
+      'Järjestöt ja seurakunnat tarjoavat esimerkiksi',
     ]);
     expect(choices.map((c) => c.getAttribute('aria-pressed'))).to.deep.equal(['true', 'false', 'false', 'false', 'false']);
     const actions = await tabTo(el, '[part="section-choice"]:nth-of-type(4)');
@@ -223,7 +246,9 @@ describe('<fc-cards>: tasks, service areas and comparing', () => {
     expect(el.getAttribute('section')).to.equal('ehdotetut toimenpiteet');
     expect(qa(el, '[part="section-choice"]')[3].getAttribute('aria-pressed')).to.equal('true');
     for (const c of qa(el, '[part="card"]')) {
-      expect([...c.querySelectorAll('[part="section-label"]')].map((h) => squash(h.textContent))).to.deep.equal(['Ehdotetut toimenpiteet:']);
+      expect([...c.querySelectorAll('[part="section-label"]')].map((h) => squash(h.textContent))).to.deep.equal([
+        'Ehdotetut toimenpiteet:',
+      ]);
     }
     await expect(el).to.be.accessible();
   });
@@ -238,7 +263,14 @@ describe('<fc-cards>: tasks, service areas and comparing', () => {
     const table = q<HTMLTableElement>(el, '[part="compare"] table')!;
     expect([...table.querySelectorAll('thead th')].map((th) => squash(th.textContent))).to.deep.equal(['Kortti', 'Kehittämiskohteena']);
     const rows = [...table.querySelectorAll('tbody tr')];
-    expect(rows.map((r) => squash(r.querySelector('th')!.textContent))).to.deep.equal(['Oulu', 'Koillismaa', 'Oulunkaari', 'Lakeus', 'Rannikko', 'Oulun eteläinen']);
+    expect(rows.map((r) => squash(r.querySelector('th')!.textContent))).to.deep.equal([
+      'Oulu',
+      'Koillismaa',
+      'Oulunkaari',
+      'Lakeus',
+      'Rannikko',
+      'Oulun eteläinen',
+    ]);
     // Lakeus and Oulun eteläinen print the heading without its colon: their targets line up all the same.
     for (const r of rows) {
       const first = r.querySelector('td li')!;
@@ -255,7 +287,9 @@ describe('<fc-cards>: tasks, service areas and comparing', () => {
     const el = await render(pohjoisPohjanmaa, { attrs: { item: 'palvelualueiden-nykytila', compare: '' }, width: '320px' });
     const heads = qa(el, '[part="compare"] thead th').map((th) => squash(th.textContent));
     expect(heads).to.deep.equal(['Kortti', 'Erityisen hyvää', 'Kehittämiskohteena']);
-    expect(squash(q(el, '[part="compare"] tbody td')!.textContent)).to.contain('Lapsiperhepalveluiden toimijoiden sivi-, sote- ja 3. sektorin yhteistyö');
+    expect(squash(q(el, '[part="compare"] tbody td')!.textContent)).to.contain(
+      'Lapsiperhepalveluiden toimijoiden sivi-, sote- ja 3. sektorin yhteistyö',
+    );
     expect(el.scrollWidth).to.be.at.most(el.clientWidth);
     await expect(el).to.be.accessible();
   });
@@ -360,20 +394,31 @@ describe('<fc-cards>: bad input and events', () => {
     document.addEventListener('fc-load', listener);
     await render(pohjoisPohjanmaa, { attrs: { item: 'palvelualueiden-nykytila' } });
     document.removeEventListener('fc-load', listener);
-    expect(loads.map((e) => [e.detail.collection, e.detail.id, e.bubbles, e.composed])).to.deep.equal([['cards', 'palvelualueiden-nykytila', true, true]]);
+    expect(loads.map((e) => [e.detail.collection, e.detail.id, e.bubbles, e.composed])).to.deep.equal([
+      ['cards', 'palvelualueiden-nykytila', true, true],
+    ]);
   });
 
   it('draws 100 cards of 3 sections of 5 points, numbered, in the data’s order', async () => {
     const el = await render(generateCardSet(100));
     expect(qa(el, '[part="card"]')).to.have.length(100);
-    expect(cardTitles(el).slice(0, 2).map((t) => t.split(' ')[0])).to.deep.equal(['1.', '2.']);
+    expect(
+      cardTitles(el)
+        .slice(0, 2)
+        .map((t) => t.split(' ')[0]),
+    ).to.deep.equal(['1.', '2.']);
     expect(qa(el, '[part="section"]')).to.have.length(300);
   });
 });
 
 describe('<fc-cards>: seed sets as data', () => {
   it('shows each seed set from its document by item', async () => {
-    for (const [document, set] of [[etelaPohjanmaa, guidelines], [pohjoisPohjanmaa, tasks], [pohjoisPohjanmaa, serviceAreas], [pohjoisPohjanmaa, keyFigures]] as const) {
+    for (const [document, set] of [
+      [etelaPohjanmaa, guidelines],
+      [pohjoisPohjanmaa, tasks],
+      [pohjoisPohjanmaa, serviceAreas],
+      [pohjoisPohjanmaa, keyFigures],
+    ] as const) {
       const el = await render(document, { attrs: { item: set.id } });
       expect(qa(el, '[part="card"]'), set.id).to.have.length(set.cards.length);
       expect(errorLines(el), set.id).to.deep.equal([]);

@@ -64,14 +64,22 @@ export function generateCardSet(count: number, { layout = 'grid', sections = 3, 
   }
   const set: CardSet = {
     id: `generoitu-${count}`,
-    title: { fi: `Generoitu korttisarja (${count} korttia)`, sv: `Genererad kortserie (${count} kort)`, en: `Generated card set (${count} cards)` },
+    title: {
+      fi: `Generoitu korttisarja (${count} korttia)`,
+      sv: `Genererad kortserie (${count} kort)`,
+      en: `Generated card set (${count} cards)`,
+    },
     layout,
     cards,
   };
   if (layout === 'canvas') {
     const half = Math.ceil(count / 2);
     set.bands = [
-      { id: 'a', label: { fi: 'Asiakkuudet ja palvelut', sv: 'Kundrelationer och tjänster', en: 'Clients and services' }, cards: cards.slice(0, half).map((c) => c.id) },
+      {
+        id: 'a',
+        label: { fi: 'Asiakkuudet ja palvelut', sv: 'Kundrelationer och tjänster', en: 'Clients and services' },
+        cards: cards.slice(0, half).map((c) => c.id),
+      },
       { id: 'b', label: { fi: 'Johtaminen', sv: 'Ledning', en: 'Leadership' }, cards: cards.slice(half).map((c) => c.id) },
     ];
   }

@@ -241,7 +241,8 @@ const TEXT_LIST_KEYS = new Set(['items']);
 /** Keys that hold a list of ids in one place (a band's `cards`) and a list of objects in another (the collection). */
 const ID_LIST_KEYS = new Set(['cards']);
 const isText = (v: unknown) =>
-  typeof v === 'string' || (!!v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).every((k) => ['fi', 'sv', 'en'].includes(k)));
+  typeof v === 'string' ||
+  (!!v && typeof v === 'object' && !Array.isArray(v) && Object.keys(v).every((k) => ['fi', 'sv', 'en'].includes(k)));
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

@@ -57,7 +57,8 @@ export function checkDocument(input: unknown, collection?: Collection): CheckedD
 
 function checkUnsafe(input: unknown, collection?: Collection): CheckedDocument {
   if (!isObject(input)) return { issues: [{ path: [], code: 'not-a-document' }], items: emptyItems() };
-  const itemOnly = collection !== undefined && !('fcVersion' in input) && !COLLECTIONS.some((c) => c in input && !ownList(input, c, collection));
+  const itemOnly =
+    collection !== undefined && !('fcVersion' in input) && !COLLECTIONS.some((c) => c in input && !ownList(input, c, collection));
   if (itemOnly) {
     const items = emptyItems();
     (items[collection] as CheckedItem[]) = [checkItem(collection, input, 0, [])];

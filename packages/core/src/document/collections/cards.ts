@@ -103,10 +103,7 @@ export function splitLinkTarget(to: string): { collection: string; item: string 
  * Where a link goes: a card of the set (its index) when one has exactly that id, so that a card
  * id may itself contain a colon; else `collection:item`; else nowhere.
  */
-export function resolveLink(
-  set: CardSet,
-  to: string,
-): { card: number } | { collection: string; item: string } | undefined {
+export function resolveLink(set: CardSet, to: string): { card: number } | { collection: string; item: string } | undefined {
   const card = set.cards.findIndex((c) => c.id === to);
   return card >= 0 ? { card } : splitLinkTarget(to);
 }
