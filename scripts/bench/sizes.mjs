@@ -23,7 +23,8 @@ export const CEILINGS = {
   'element chunk: survey-chart (own code)': 9.5,
   'element chunk: governance-tree (own code)': 12.5,
   'element chunk: roadmap (own code)': 10.5,
-  'kit without Chart.js (loader + every element + core + lit)': 61,
+  // 61 with five elements; <fc-cards> adds its own 6.5 KB and its collection's schema in the core.
+  'kit without Chart.js (loader + every element + core + lit)': 69,
 };
 
 const gz = new Map();

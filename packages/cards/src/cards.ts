@@ -29,8 +29,49 @@ const COLLAPSED_ITEMS = 5;
 type Section = NonNullable<Card['sections']>[number];
 
 /**
- * A set of titled cards: a concept canvas in labelled bands, task or area cards whose sections
- * can be compared side by side, a numbered checklist, key figures. …
+ * A set of titled cards, one layout for several kinds of structured text: a concept canvas
+ * (`layout: "canvas"`: cards at their `area` in a grid, bands labelled along the side; one column
+ * in band order when the element is too narrow for the canvas's columns), task or area cards
+ * (`grid`: equal cards in as many columns as fit) and a numbered checklist (`list`). Every card
+ * is an article in a list, named by its heading: number, title, status (an icon and a word, never
+ * colour alone, with the status's own sentence), figure (formatted for the reader's language, read
+ * out without the space that groups thousands) and its sections as labelled lists; a section of
+ * more than six points shows five and a button for the rest.
+ *
+ * Comparing: when two or more cards share a section label («Erityisen hyvää:»), a switch shows
+ * one section only, and "Compare side by side" shows the shared sections as a table, a row per
+ * card, marking the points every card lists.
+ *
+ * Links: a link to another card moves focus to it; a link to `collection:item` moves focus to the
+ * `fc-*` element on the page showing that item (`item="…"`), and says so when there is none.
+ * Reading and keyboard order is the data's order: bands in order, each band's cards in order.
+ * Print shows every point, without the buttons.
+ *
+ * @tag fc-cards
+ * @attr section - show only the section with this label (as `sectionKey` writes it: lower case,
+ *   no final colon, e.g. `kehittämiskohteena`); every section without it. Set by the switch.
+ * @attr compare - show the shared sections as a table, a row per card. Set by the compare button.
+ * @fires fc-select - a card was opened (a long section expanded) or reached by a link.
+ *   detail: `{ kind: 'card', id, item }` (the card).
+ * @csspart cards - the whole card set (title, tools, cards, note and source).
+ * @csspart title - the card set's heading.
+ * @csspart tools - the section switch and the compare button; `section-choice` each switch
+ *   button, `compare-button` the compare button.
+ * @csspart band - a canvas band (a labelled group); `band-label` its label.
+ * @csspart group - the cards of a grid or list, or a canvas's cards in no band.
+ * @csspart card - a card; `card-title`, `card-number`, `card-link` (its `url`) inside it.
+ * @csspart status - a card's status (also `status-done`, `status-ongoing`, `status-planned`,
+ *   `status-not-examined`, `status-note`).
+ * @csspart figure - a card's figure; `figure-value`, `figure-unit`, `figure-label`.
+ * @csspart section - a section; `section-label` its label; `toggle` the button that shows all.
+ * @csspart shared - the mark on a point every card lists.
+ * @csspart links - a card's links; `link` each link, `link-absent` one whose figure is not on the page.
+ * @csspart compare - the comparison table's scrolling region.
+ * @csspart meta - the note and source under the cards.
+ * @cssprop --fc-cards-card-background - cards and buttons (default `--fc-color-background`).
+ * @cssprop --fc-cards-band-background - band labels and the table's head (default `--fc-color-surface`).
+ * @cssprop --fc-cards-accent - numbers, figures, links and the card's top edge (default `--fc-color-accent`).
+ * @cssprop --fc-cards-gap - space between cards (default `--fc-space`).
  */
 export class FcCards extends FcElement<'cards'> {
   static override styles = [...sharedStyles, statusIconStyles, cardsStyles];
