@@ -240,22 +240,34 @@ export class FcCards extends FcElement<'cards'> {
   }
 
   private renderSection(card: Card, s: Section, id: string, shared: Set<string> | undefined, level: number, ctx: RenderContext) {
-    const long = s.items.length > COLLAPSE_OVER;
+    return html`<div class="card__section" part="section">
+      ${s.label ? heading(level, { id: `${id}-h`, class: 'card__section-label', part: 'section-label' }, ctx.localized(s.label)) : nothing}
+      ${this.renderItems(card, s.items, id, s.label ? `${id}-h` : undefined, shared, ctx)}
+    </div>`;
+  }
+
+  /** A list of points; one of more than COLLAPSE_OVER shows COLLAPSED_ITEMS and a button for the rest (on a card and in the table alike). */
+  private renderItems(
+    card: Card,
+    list: Text[],
+    id: string,
+    labelledBy: string | undefined,
+    shared: Set<string> | undefined,
+    ctx: RenderContext,
+  ) {
+    const long = list.length > COLLAPSE_OVER;
     const open = !long || this.expanded.has(id);
-    const items = s.items.map(
+    const items = list.map(
       (item, i) =>
         html`<li ?hidden=${!open && i >= COLLAPSED_ITEMS}>${ctx.localized(item)}${shared?.has(itemKey(item)) ? sharedMark(ctx.lang) : nothing}</li>`,
     );
-    return html`<div class="card__section" part="section">
-      ${s.label ? heading(level, { id: `${id}-h`, class: 'card__section-label', part: 'section-label' }, ctx.localized(s.label)) : nothing}
-      <ul class="card__items" id=${`${id}-l`} aria-labelledby=${s.label ? `${id}-h` : nothing}>${items}</ul>
+    return html`<ul class="card__items" id=${`${id}-l`} aria-labelledby=${labelledBy ?? nothing}>${items}</ul>
       ${
         long
           ? html`<button type="button" class="card__toggle" part="toggle" aria-expanded=${String(open)} aria-controls=${`${id}-l`}
-          @click=${() => this.toggle(card, id)}>${open ? t(ctx.lang, 'less') : t(ctx.lang, 'more', { count: s.items.length })}</button>`
+          @click=${() => this.toggle(card, id)}>${open ? t(ctx.lang, 'less') : t(ctx.lang, 'more', { count: list.length })}</button>`
           : nothing
-      }
-    </div>`;
+      }`;
   }
 
   private toggle(card: Card, id: string) {
@@ -314,15 +326,15 @@ export class FcCards extends FcElement<'cards'> {
         <caption class="fc-visually-hidden">${t(lang, 'compare-caption', { title: ctx.text(set.title) })}</caption>
         <thead><tr><th scope="col">${t(lang, 'card')}</th>${columns.map((c) => html`<th scope="col">${ctx.localized(trimColon(c.label))}</th>`)}</tr></thead>
         <tbody>${set.cards.map(
-          (card) => html`<tr>
+          (card, ci) => html`<tr>
           <th scope="row">${card.n !== undefined ? `${card.n}. ` : ''}${ctx.localized(card.title)}</th>
           ${columns.map((c) => {
+            const k = comparable.indexOf(c);
             const items = (card.sections ?? []).filter((s) => sectionKey(s.label) === c.key).flatMap((s) => s.items);
-            const common = shared.get(c.key);
             return html`<td>${
               items.length
-                ? html`<ul>${items.map((item) => html`<li>${ctx.localized(item)}${common?.has(itemKey(item)) ? sharedMark(lang) : nothing}</li>`)}</ul>`
-                : html`<span class="cards__none">–</span><span class="fc-visually-hidden">${t(lang, 'empty')}</span>`
+                ? this.renderItems(card, items, `t${ci}-${k}`, undefined, shared.get(c.key), ctx)
+                : html`<span class="cards__none" aria-hidden="true">–</span><span class="fc-visually-hidden">${t(lang, 'empty')}</span>`
             }</td>`;
           })}
         </tr>`,

@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
 import * as v from 'valibot';
-import { describeIssue, type Issue } from '@fc-kit/core';
+import { allIssues, checkDocument, describeIssue, type Issue } from '@fc-kit/core';
 import { CardSetSchema, checkCardSet, splitLinkTarget, MAX_CANVAS_TRACKS } from '../../core/src/document/collections/cards.js';
 import { fromValibotIssue } from '../../core/src/document/issues.js';
 import { formatPath } from '../../core/src/document/paths.js';
 import type { CardSet } from '../src/cards-types.js';
-import { clone, SEED_SETS, smallCanvas, canvas, etelaPohjanmaa } from './fixtures.js';
+import { clone, SEED_SETS, smallCanvas, canvas, etelaPohjanmaa, pohjoisPohjanmaa, thlPerhekeskus } from './fixtures.js';
 import { generateCardSet } from './generate.js';
 
 /** Schema issues, then cross-field issues, as `path: message` in English. */
@@ -152,5 +152,31 @@ describe('cards: checks across fields', () => {
     );
     expect(describeIssue({ path: [], code: 'not-finite' }, 'fi')).to.equal('odotettiin äärellistä lukua');
     expect(describeIssue({ path: [], code: 'max-value', params: { limit: 100 } }, 'fi')).to.equal('suurin sallittu arvo on 100');
+  });
+});
+
+describe('cards: in the document', () => {
+  it('checks the bundled documents whole, links to their other figures included', () => {
+    for (const document of [etelaPohjanmaa, pohjoisPohjanmaa, thlPerhekeskus]) {
+      expect(
+        allIssues(checkDocument(document)).map((i) => describeIssue(i, 'en')),
+        document.id,
+      ).to.deep.equal([]);
+    }
+  });
+
+  it('takes a card set on its own, although its cards sit under the collection’s name', () => {
+    const checked = checkDocument(smallCanvas(), 'cards');
+    expect(checked.issues).to.deep.equal([]);
+    expect(checked.items.cards.map((i) => i.id)).to.deep.equal(['pieni-kanvas']);
+    // A document that lists card sets is a document, and needs its version.
+    const withoutVersion = { id: 'x', cards: [smallCanvas()] };
+    expect(allIssues(checkDocument(withoutVersion, 'cards')).map((i) => describeIssue(i, 'en'))).to.deep.equal([
+      'fcVersion: required value is missing',
+    ]);
+    // Other collections keep the old rule: their key makes a document.
+    expect(allIssues(checkDocument({ id: 'x', surveys: [] }, 'surveys')).map((i) => describeIssue(i, 'en'))).to.deep.equal([
+      'fcVersion: required value is missing',
+    ]);
   });
 });

@@ -6,6 +6,7 @@ import { EXAMPLES as TREE } from '../../../packages/governance-tree/examples.js'
 import { EXAMPLES as HOUSE } from '../../../packages/network-house/examples.js';
 import { EXAMPLES as ROADMAP } from '../../../packages/roadmap/examples.js';
 import { EXAMPLES as SURVEY } from '../../../packages/survey-chart/examples.js';
+import { EXAMPLES as CARDS } from '../../../packages/cards/examples.js';
 import { exampleInput, exampleNamed, type Example } from '../../support/examples.js';
 import { quietConsole, settled, type FcEl } from './kit.js';
 import { VISUAL_ELEMENTS } from '../../../packages/fc-kit/src/elements.js';
@@ -16,6 +17,7 @@ export const EXAMPLES_OF: Record<string, readonly Example[]> = {
   'fc-network-house': HOUSE,
   'fc-roadmap': ROADMAP,
   'fc-survey-chart': SURVEY,
+  'fc-cards': CARDS,
 };
 
 /** The kind `fc-select` reports when a reader opens the main part of each element (the first of its table row's `selects`). */

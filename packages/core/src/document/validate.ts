@@ -82,13 +82,15 @@ function checkUnsafe(input: unknown, collection?: Collection): CheckedDocument {
 }
 
 /**
- * A card set keeps its cards under `cards`, the name of its own collection: that key makes a
- * document only when it lists items of the collection (card sets, each with its own `cards`),
- * not when it is the item's own list (cards, which have none).
+ * A card set keeps its cards under `cards`, the name of its own collection. Where an item has a
+ * field named like its collection, that key makes a document only when it lists items of the
+ * collection (card sets, each with its own `cards`), not when it is the item's own list (cards).
  */
 function ownList(input: Record<string, unknown>, key: Collection, collection: Collection): boolean {
+  if (key !== collection) return false;
+  const fields = (specOf(collection).schema as { entries?: Record<string, unknown> }).entries;
   const list = input[key];
-  return key === collection && Array.isArray(list) && !list.some((x) => isObject(x) && key in x);
+  return !!fields && key in fields && Array.isArray(list) && !list.some((x) => isObject(x) && key in x);
 }
 
 function markDuplicateItemIds(items: CheckedItem[], c: Collection) {
