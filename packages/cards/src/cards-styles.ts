@@ -101,6 +101,16 @@ export const cardsStyles = css`
     display: grid;
     min-width: 0;
   }
+  /* A big set lays out only the cards on screen (and those scrolled to): 100 cards paint in a fraction of the time. */
+  .cards--many .cards__cell {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 20rem;
+  }
+  @media print {
+    .cards--many .cards__cell {
+      content-visibility: visible;
+    }
+  }
   .card {
     display: flex;
     flex-direction: column;

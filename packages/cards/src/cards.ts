@@ -25,6 +25,8 @@ import { t } from './strings.js';
 /** A section longer than this shows its first COLLAPSED_ITEMS and a button for the rest. */
 const COLLAPSE_OVER = 6;
 const COLLAPSED_ITEMS = 5;
+/** Above this many cards, cards off screen are not laid out until scrolled to (`content-visibility: auto`). */
+const MANY = 24;
 
 type Section = NonNullable<Card['sections']>[number];
 
@@ -130,7 +132,7 @@ export class FcCards extends FcElement<'cards'> {
     const only = comparable.some((s) => s.key === this.section) ? this.section : undefined;
     const shared = new Map(comparable.map((s) => [s.key, new Set(sharedItems(set, s.key))]));
     const titleId = 'fc-cards-title';
-    return html`<div class="cards cards--${L.kind} ${L.narrow ? 'cards--narrow' : ''}" part="cards">
+    return html`<div class="cards cards--${L.kind} ${L.narrow ? 'cards--narrow' : ''} ${set.cards.length > MANY ? 'cards--many' : ''}" part="cards">
       ${heading(ctx.level, { id: titleId, class: 'cards__title', part: 'title' }, ctx.localized(set.title))}
       ${comparable.length ? this.renderTools(comparable, only, ctx) : nothing}
       ${
@@ -257,10 +259,11 @@ export class FcCards extends FcElement<'cards'> {
   ) {
     const long = list.length > COLLAPSE_OVER;
     const open = !long || this.expanded.has(id);
-    const items = list.map(
-      (item, i) =>
-        html`<li ?hidden=${!open && i >= COLLAPSED_ITEMS}>${ctx.localized(item)}${shared?.has(itemKey(item)) ? sharedMark(ctx.lang) : nothing}</li>`,
-    );
+    const mark = (item: Text) => (shared?.has(itemKey(item)) ? sharedMark(ctx.lang) : nothing);
+    // Most lists are short: their points need no `hidden` binding (a 100-card set has 1,500 points).
+    const items = long
+      ? list.map((item, i) => html`<li ?hidden=${!open && i >= COLLAPSED_ITEMS}>${ctx.localized(item)}${mark(item)}</li>`)
+      : list.map((item) => html`<li>${ctx.localized(item)}${mark(item)}</li>`);
     return html`<ul class="card__items" id=${`${id}-l`} aria-labelledby=${labelledBy ?? nothing}>${items}</ul>
       ${
         long
