@@ -29,7 +29,7 @@ async function buildPages() {
   rmSync(CACHE, { recursive: true, force: true });
   mkdirSync(CACHE, { recursive: true });
   const generator = existsSync(ROADMAP_GENERATOR) ? resolve(ROADMAP_GENERATOR) : join(PAGES, 'fallback-roadmap.js');
-  const entries = ['tree-fc', 'tree-d3', 'roadmap-fc', 'roadmap-frappe', 'survey-fc', 'survey-chartjs', 'care-path-fc'];
+  const entries = ['tree-fc', 'tree-d3', 'roadmap-fc', 'roadmap-frappe', 'survey-fc', 'survey-chartjs', 'care-path-fc', 'cards-fc'];
   await build({
     entryPoints: Object.fromEntries(entries.map((e) => [e, join(PAGES, `${e}.js`)])),
     outdir: CACHE,

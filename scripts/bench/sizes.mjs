@@ -26,8 +26,8 @@ export const CEILINGS = {
   'element chunk: care-path (own code)': 9, // 8.9 once it has its reading guide and the heading attributes
   // 61 before <fc-matrix> (its own 5.9 KB) → 67.5; +2 (issue 18): each element's how-to-read sentence in three
   // languages, the dark defaults, the focus halo; +2.5 (issue 20): validation of a plain copy, hardened object
-  // schemas, the loader's stand-in; +8.7 <fc-care-path>. Each new element raises the whole kit by its own code.
-  'kit without Chart.js (loader + every element + core + lit)': 83,
+  // schemas, the loader's stand-in; +8.7 <fc-care-path>; +6.6 <fc-cards> and its collection's schema. Each new element raises the whole kit by its own code.
+  'kit without Chart.js (loader + every element + core + lit)': 91.5,
 };
 
 const gz = new Map();

@@ -31,7 +31,7 @@ const PAGES: PageSpec[] = [
   {
     url: '/demo/etela-pohjanmaa.html',
     lang: 'fi',
-    tags: { 'fc-governance-tree': 1, 'fc-network-house': 1, 'fc-care-path': 1, 'fc-roadmap': 1 },
+    tags: { 'fc-governance-tree': 1, 'fc-network-house': 1, 'fc-care-path': 1, 'fc-cards': 2, 'fc-roadmap': 1 },
     texts: {
       'fc-governance-tree': [
         'Verkostojohtamisen ja koordinaation avulla',
@@ -39,6 +39,8 @@ const PAGES: PageSpec[] = [
         'Perhekeskuskohtainen taso',
       ],
       'fc-network-house': ['Etelä-Pohjanmaan perhekeskuksen palvelut'],
+      'fc-cards[item="perhekeskuskonsepti-kanvas"]': ['Asiakkuudet ja palvelut', 'Ei tarkasteltu'],
+      'fc-cards[item="kansalliset-linjaukset"]': ['Uudistetaan toimintakulttuuria.'],
       'fc-roadmap': ['Alustava tiekartta'],
       'fc-care-path': [
         'Nepsy-hoitopolku, keskittymätön lapsi tai nuori',
@@ -71,11 +73,14 @@ const PAGES: PageSpec[] = [
   {
     url: '/demo/pohjois-pohjanmaa.html',
     lang: 'fi',
-    tags: { 'fc-governance-tree': 1, 'fc-care-path': 1, 'fc-roadmap': 1 },
+    tags: { 'fc-governance-tree': 1, 'fc-care-path': 1, 'fc-roadmap': 1, 'fc-cards': 3 },
     texts: {
       'fc-governance-tree': ['Johtaminen ja koordinointi', 'Toimialuejohtaja'],
       'fc-care-path': ['Hyvinvointineuvolan toimintamalli', 'Kootaan yhteinen verkosto'],
       'fc-roadmap': ['Tavoitteet ja toimenpiteet 2023–2025'],
+      'fc-cards[item="palvelualueiden-nykytila"]': ['Erityisen hyvää:', 'Perhekeskuksen johtaminen ja koordinointi'],
+      'fc-cards[item="perhekeskuksen-tehtavat"]': ['Ehkäisee lähisuhdeväkivaltaa'],
+      'fc-cards[item="pohjois-pohjanmaa-lukuina"]': ['415 000'],
     },
   },
   {

@@ -32,7 +32,7 @@ describe('strict Content Security Policy', function () {
     const win = frame.contentWindow as CspWindow;
     const doc = frame.contentDocument!;
     const elements = [...doc.querySelectorAll<HTMLElement>(TAGS.join(','))];
-    expect(elements.length).to.equal(12);
+    expect(elements.length).to.equal(14);
     const settled = () =>
       elements.every(
         (el) => el.shadowRoot && !el.shadowRoot.querySelector('[part~="loading"]') && (el as { hasUpdated?: boolean }).hasUpdated,

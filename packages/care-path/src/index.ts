@@ -2,7 +2,7 @@ export { FcCarePath } from './care-path.js';
 export {
   layoutCarePath,
   type CarePathLayout,
-  type LayoutOptions,
+  type LayoutOptions as CarePathLayoutOptions,
   type StepBox,
   type LaneBand,
   type StageBand,

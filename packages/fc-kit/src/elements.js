@@ -73,6 +73,15 @@ export const ELEMENTS = [
     selects: ['step'],
     load: () => import('./care-path.js'),
   },
+  {
+    tag: 'fc-cards',
+    entry: 'cards',
+    pkg: 'cards',
+    collection: 'cards',
+    selects: ['card'],
+    attributes: ['section', 'compare'],
+    load: () => import('./cards.js'),
+  },
 ];
 
 /** The elements that show a collection, i.e. every one but `<fc-data>`. */

@@ -7,3 +7,4 @@ export * from './network-house.js';
 export * from './roadmap.js';
 export * from './matrix.js';
 export * from './care-path.js';
+export * from './cards.js';

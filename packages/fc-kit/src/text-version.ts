@@ -23,6 +23,7 @@ import { surveyFacts, surveyText } from '@fc-kit/survey-chart/text.js';
 import { roadmapFacts, roadmapText } from '@fc-kit/roadmap/text.js';
 import { matrixFacts, matrixText } from '@fc-kit/matrix/text.js';
 import { carePathFacts, carePathText } from '@fc-kit/care-path/text.js';
+import { cardSetFacts, cardSetText } from '@fc-kit/cards/text.js';
 
 export interface TextVersion<C extends Collection> {
   /** The item as text-version content (see core `text-version.ts`). */
@@ -38,6 +39,7 @@ export const TEXT_VERSIONS: { [C in Collection]: TextVersion<C> } = {
   roadmaps: { text: roadmapText, facts: roadmapFacts },
   paths: { text: carePathText, facts: carePathFacts },
   matrices: { text: matrixText, facts: matrixFacts },
+  cards: { text: cardSetText, facts: cardSetFacts },
 };
 
 export type TextFormat = 'html' | 'text';

@@ -157,6 +157,61 @@ export const FULL = {
       },
     ],
   },
+  cards: {
+    fcVersion: 1,
+    id: 'cards-doc',
+    title: 'Kortit',
+    cards: [
+      {
+        id: 'k1',
+        title: { fi: 'Kanvas', sv: 'Kanvas', en: 'Canvas' },
+        layout: 'canvas',
+        bands: [
+          { id: 'b1', label: { fi: 'Asiakkuudet', en: 'Clients' }, cards: ['c1', 'c2'] },
+          { id: 'b2', label: 'Johtaminen', cards: ['c3'] },
+        ],
+        cards: [
+          {
+            id: 'c1',
+            n: 1,
+            title: 'Asiakkaat',
+            status: { kind: 'done', label: { fi: 'Valmis', en: 'Done' } },
+            figure: { value: 415000, unit: { fi: 'asukasta', en: 'residents' }, label: 'noin' },
+            sections: [
+              { items: ['Ilman otsikkoa', { fi: 'Kohta', sv: 'Punkt' }] },
+              { label: { fi: 'Vahvuudet:', en: 'Strengths:' }, items: ['Yksi', 'Kaksi', 'Kolme', 'Neljä', 'Viisi', 'Kuusi', 'Seitsemän'] },
+            ],
+            links: [{ to: 'c3', label: 'Johtamiseen' }, { to: 'c2' }],
+            url: 'https://example.fi/asiakkaat',
+            area: { row: 1, column: 1, rows: 2 },
+          },
+          {
+            id: 'c2',
+            n: 2,
+            title: { fi: 'Palvelut', sv: 'Tjänster' },
+            status: { kind: 'not-examined', label: 'Ei tarkasteltu konseptointityössä.' },
+            sections: [{ label: { fi: 'Vahvuudet', en: 'Strengths' }, items: ['Yksi'] }],
+            url: '/palvelut',
+            area: { row: 1, column: 2, columns: 2 },
+          },
+          {
+            id: 'c3',
+            n: 3,
+            title: 'Johtaminen',
+            status: { kind: 'ongoing' },
+            figure: { value: 15.9, unit: 'miljoonaa euroa' },
+            links: [{ to: 'c1' }],
+            url: 'mailto:info@example.fi',
+            area: { row: 3, column: 1 },
+          },
+          { id: 'c4', title: 'Ilman kaistaa', status: { kind: 'planned' } },
+          { id: 'c5', title: 'Huomio', status: { kind: 'note', label: 'Huomautus' } },
+        ],
+        note: 'Huomautus',
+        source: { title: 'Lähde', url: 'https://example.fi/kanvas.pdf', date: '2021' },
+      },
+    ],
+  },
   governance: {
     fcVersion: 1,
     id: 'tree-doc',
@@ -256,6 +311,7 @@ export const TEXT_KEYS = new Set([
   'duties',
   'members',
   'settings',
+  'unit',
 ]);
 /** A list of texts under a key that elsewhere holds objects (a matrix cell's `items`, not a roadmap's). */
 const isTextList = (v: unknown) =>
@@ -263,6 +319,8 @@ const isTextList = (v: unknown) =>
   v.every(
     (x) => typeof x === 'string' || (x && typeof x === 'object' && Object.keys(x).every((k) => k === 'fi' || k === 'sv' || k === 'en')),
   );
+/** Keys that hold a list of ids in one place (a band's `cards`) and a list of objects in another (the collection). */
+const ID_LIST_KEYS = new Set(['cards']);
 /** Keys that hold an id or point at one. */
 export const ID_KEYS = new Set(['id', 'level', 'theme', 'from', 'to', 'row', 'column', 'lane', 'stage']);
 
@@ -285,6 +343,8 @@ export function rewrite(
   };
   const walk = (v: Json, key?: string): Json => {
     if (key && (TEXT_KEYS.has(key) || (key === 'items' && isTextList(v)))) return textValue(v);
+    if (key && ID_LIST_KEYS.has(key) && Array.isArray(v) && v.every((x) => typeof x === 'string'))
+      return v.map((x) => (fns.id ? fns.id(x as string) : x));
     if (key === 'url' && typeof v === 'string') return fns.url ? fns.url(v, n++) : v;
     if (key && ID_KEYS.has(key) && typeof v === 'string') return fns.id ? fns.id(v) : v;
     if (Array.isArray(v)) return v.map((x) => walk(x));

@@ -8,6 +8,7 @@ import { EXAMPLES as ROADMAP } from '../../../packages/roadmap/examples.js';
 import { EXAMPLES as SURVEY } from '../../../packages/survey-chart/examples.js';
 import { EXAMPLES as MATRIX } from '../../../packages/matrix/examples.js';
 import { EXAMPLES as CARE_PATH } from '../../../packages/care-path/examples.js';
+import { EXAMPLES as CARDS } from '../../../packages/cards/examples.js';
 import { exampleInput, exampleNamed, type Example } from '../../support/examples.js';
 import { quietConsole, settled, type FcEl } from './kit.js';
 import { VISUAL_ELEMENTS } from '../../../packages/fc-kit/src/elements.js';
@@ -20,6 +21,7 @@ export const EXAMPLES_OF: Record<string, readonly Example[]> = {
   'fc-survey-chart': SURVEY,
   'fc-matrix': MATRIX,
   'fc-care-path': CARE_PATH,
+  'fc-cards': CARDS,
 };
 
 /** The kind `fc-select` reports when a reader opens the main part of each element (the first of its table row's `selects`). */

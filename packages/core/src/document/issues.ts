@@ -50,7 +50,11 @@ export type IssueCode =
   | 'invalid'
   | 'duplicate-cell'
   | 'duplicate-edge'
-  | 'expected-boolean';
+  | 'expected-boolean'
+  // cards
+  | 'overlapping-area'
+  | 'in-two-bands'
+  | 'not-finite';
 
 const CUSTOM_CODES = new Set<string>([
   'expected-text',
@@ -62,6 +66,7 @@ const CUSTOM_CODES = new Set<string>([
   'min-value',
   'max-value',
   'unknown-language',
+  'not-finite',
 ]);
 const LIMITED = new Set<string>(['min-value', 'max-value', 'too-long']);
 

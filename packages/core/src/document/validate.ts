@@ -67,7 +67,8 @@ function checkPlain({ value: input, issues: readIssues }: ReturnType<typeof toPl
   if (!isObject(input)) {
     return { issues: readIssues.length ? readIssues : [{ path: [], code: 'not-a-document' }], items: emptyItems() };
   }
-  const itemOnly = collection !== undefined && !has(input, 'fcVersion') && !COLLECTIONS.some((c) => has(input, c));
+  const itemOnly =
+    collection !== undefined && !has(input, 'fcVersion') && !COLLECTIONS.some((c) => has(input, c) && !ownList(input, c, collection));
   if (itemOnly) {
     const items = emptyItems();
     (items[collection] as CheckedItem[]) = [checkItem(collection, input, 0, [], readIssues)];
@@ -94,12 +95,25 @@ function checkPlain({ value: input, issues: readIssues }: ReturnType<typeof toPl
         i,
         [c, i],
         readIssues.filter((r) => r.path[0] === c && r.path[1] === i).map((r) => ({ ...r, path: r.path.slice(2) })),
+        head.output,
       ),
     );
     markDuplicateItemIds(checked, c);
     (items[c] as CheckedItem[]) = checked;
   }
   return { issues: [], id: head.output.id, title: head.output.title, source: head.output.source, items };
+}
+
+/**
+ * A card set keeps its cards under `cards`, the name of its own collection. Where an item has a
+ * field named like its collection, that key makes a document only when it lists items of the
+ * collection (card sets, each with its own `cards`), not when it is the item's own list (cards).
+ */
+function ownList(input: Record<string, unknown>, key: Collection, collection: Collection): boolean {
+  if (key !== collection) return false;
+  const fields = (specOf(collection).schema as { entries?: Record<string, unknown> }).entries;
+  const list = input[key];
+  return !!fields && key in fields && Array.isArray(list) && !list.some((x) => isObject(x) && has(x, key));
 }
 
 function markDuplicateItemIds(items: CheckedItem[], c: Collection) {
@@ -116,15 +130,22 @@ function markDuplicateItemIds(items: CheckedItem[], c: Collection) {
 
 type Parsed = { value?: unknown; issues: Issue[] };
 
-function parseItem(c: Collection, raw: unknown): Parsed {
+function parseItem(c: Collection, raw: unknown, document?: Record<string, unknown>): Parsed {
   const spec = specOf(c);
   const result = v.safeParse(spec.schema, raw, { abortEarly: false });
   if (!result.success) return { issues: result.issues.map((i) => fromValibotIssue(i)) };
-  return { value: result.output, issues: spec.check?.(result.output) ?? [] };
+  return { value: result.output, issues: spec.check?.(result.output, document) ?? [] };
 }
 
 /** `readIssues`: what of the raw item could not be read (paths relative to the item); such an item is not shown. */
-function checkItem(c: Collection, raw: unknown, index: number, prefix: PathSegment[], readIssues: Issue[] = []): CheckedItem {
+function checkItem(
+  c: Collection,
+  raw: unknown,
+  index: number,
+  prefix: PathSegment[],
+  readIssues: Issue[] = [],
+  document?: Record<string, unknown>,
+): CheckedItem {
   const id = isObject(raw) && typeof raw.id === 'string' ? raw.id : undefined;
   const withPrefix = (list: Issue[]) => list.map((i) => ({ ...i, path: [...prefix, ...i.path] }));
   if (readIssues.length) return { index, id, issues: withPrefix(readIssues), dropped: [] };
@@ -138,7 +159,7 @@ function checkItem(c: Collection, raw: unknown, index: number, prefix: PathSegme
   // Each pass may reveal issues the previous one could not reach (a reference check runs only
   // once the schema passes), so drop in a few rounds.
   for (let pass = 0; pass < 4; pass++) {
-    const parsed = parseItem(c, current);
+    const parsed = parseItem(c, current, document);
     const issues = parsed.issues.map((i) => remap(i, kept));
     if (!issues.length) return { index, id, value: parsed.value as CollectionItem[Collection], issues: [], dropped: withPrefix(dropped) };
     const isDroppable = (i: Issue) => droppable.includes(i.path[0] as string) && typeof i.path[1] === 'number';

@@ -45,6 +45,10 @@ const messages: Strings<IssueCode> = {
     'duplicate-cell': 'rivin "{row}" ja sarakkeen "{column}" solu on jo annettu',
     'duplicate-edge': 'nuoli vaiheesta "{from}" vaiheeseen "{to}" on annettu kahteen kertaan',
     'expected-boolean': 'odotettiin arvoa true tai false',
+    // cards
+    'overlapping-area': 'paikka menee päällekkäin kortin "{id}" kanssa',
+    'in-two-bands': 'kortti "{id}" on jo kaistassa "{band}"',
+    'not-finite': 'odotettiin äärellistä lukua',
   },
   sv: {
     required: 'obligatoriskt värde saknas',
@@ -86,6 +90,10 @@ const messages: Strings<IssueCode> = {
     'duplicate-cell': 'cellen för raden "{row}" och kolumnen "{column}" finns redan',
     'duplicate-edge': 'pilen från steget "{from}" till steget "{to}" anges två gånger',
     'expected-boolean': 'förväntade true eller false',
+    // cards
+    'overlapping-area': 'platsen överlappar kortet "{id}"',
+    'in-two-bands': 'kortet "{id}" finns redan i bandet "{band}"',
+    'not-finite': 'förväntade ett ändligt tal',
   },
   en: {
     required: 'required value is missing',
@@ -127,6 +135,10 @@ const messages: Strings<IssueCode> = {
     'duplicate-cell': 'the cell for row "{row}" and column "{column}" is given twice',
     'duplicate-edge': 'the arrow from step "{from}" to step "{to}" is given twice',
     'expected-boolean': 'expected true or false',
+    // cards
+    'overlapping-area': 'the area overlaps card "{id}"',
+    'in-two-bands': 'card "{id}" is already in band "{band}"',
+    'not-finite': 'expected a finite number',
   },
 };
 

@@ -11,8 +11,13 @@ export interface CollectionSpec<N extends string = string, S extends v.GenericSc
   name: N;
   /** One item of the collection. */
   schema: S;
-  /** Checks that span fields (unique ids, references, sums, time order) on a schema-valid item; paths relative to the item. */
-  check?(item: v.InferOutput<S>): Issue[];
+  /**
+   * Checks that span fields (unique ids, references, sums, time order) on a schema-valid item;
+   * paths relative to the item. `document` is the document the item is in, as given (each
+   * collection a list), for references to other items (a card's link to `roadmaps:…`); absent
+   * when an item is checked on its own.
+   */
+  check?(item: v.InferOutput<S>, document?: Readonly<Record<string, unknown>>): Issue[];
   /** Lists in an item whose entries can be dropped one by one: the item renders without them and says so. */
   droppable?: readonly string[];
   /** Checks on the raw item before the schema walks it (e.g. a tree too deep for a recursive check). */

@@ -11,6 +11,7 @@ import surveys from './surveys.js';
 import roadmaps from './roadmaps.js';
 import paths from './paths.js';
 import matrices from './matrices.js';
+import cards from './cards.js';
 
 export * from './governance.js';
 export * from './houses.js';
@@ -18,13 +19,14 @@ export * from './surveys.js';
 export * from './roadmaps.js';
 export * from './paths.js';
 export * from './matrices.js';
+export * from './cards.js';
 
 /** Keyed by each spec's own name, in the order given, so that a key cannot differ from its name. */
 function byName<const T extends readonly CollectionSpec[]>(specs: T): { [S in T[number] as S['name']]: S } {
   return Object.fromEntries(specs.map((s) => [s.name, s])) as { [S in T[number] as S['name']]: S };
 }
 
-export const COLLECTION_SPECS = byName([governance, houses, surveys, roadmaps, paths, matrices]);
+export const COLLECTION_SPECS = byName([governance, houses, surveys, roadmaps, paths, matrices, cards]);
 
 type Specs = typeof COLLECTION_SPECS;
 export type Collection = keyof Specs;

@@ -1,0 +1,3 @@
+/** Defines <fc-cards>: `import 'fc-kit/cards.js'`. */
+export * from '@fc-kit/cards';
+import '@fc-kit/cards/define.js';
