@@ -22,7 +22,8 @@ type Key =
   | 'year-group'
   | 'descriptions'
   | 'quarter-tick'
-  | 'quarter';
+  | 'quarter'
+  | 'whole-range';
 
 const strings: Strings<Key> = {
   fi: {
@@ -50,6 +51,7 @@ const strings: Strings<Key> = {
     descriptions: 'Kohteiden kuvaukset',
     'quarter-tick': '{q}. nelj.',
     quarter: '{q}. neljännes {year}',
+    'whole-range': 'Kaikki kohteet kattavat koko kauden {range}.',
   },
   sv: {
     'status-planned': 'Planerad',
@@ -76,6 +78,7 @@ const strings: Strings<Key> = {
     descriptions: 'Beskrivningar av objekten',
     'quarter-tick': 'kv. {q}',
     quarter: 'kvartal {q} {year}',
+    'whole-range': 'Alla punkter gäller hela perioden {range}.',
   },
   en: {
     'status-planned': 'Planned',
@@ -101,6 +104,7 @@ const strings: Strings<Key> = {
     descriptions: 'Descriptions of the items',
     'quarter-tick': 'Q{q}',
     quarter: 'Q{q} {year}',
+    'whole-range': 'Every item spans the whole period, {range}.',
   },
 };
 
