@@ -208,7 +208,8 @@ function bestRoute(a: NodeBox, b: NodeBox, nodes: NodeBox[], lanes: Lanes, drawn
   let best = candidates[0];
   let fewest = Infinity;
   for (const route of candidates) {
-    const crossings = crossed(route, a, b, nodes);
+    // Behind a box a line is lost; beside another it is only hard to follow: crossings weigh more.
+    const crossings = crossed(route, a, b, nodes) * 4;
     if (crossings >= fewest) continue;
     const cost = crossings + alongside(route, drawn, fewest - crossings);
     if (cost < fewest) {

@@ -550,6 +550,10 @@ const narrow = css`
       grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
       gap: 0.5rem;
     }
+    /* The rows that kept overlapping bars apart mean nothing here: the items flow into the columns. */
+    .rm--list .rm-item {
+      grid-area: auto;
+    }
   }
 `;
 
