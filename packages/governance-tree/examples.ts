@@ -60,15 +60,15 @@ export const EXAMPLES: readonly Example[] = [
   { name: 'NarrowWithLinks', data: () => withDetails, width: 320 },
   {
     name: 'WideScrolls',
-    doc: 'Wider than its 640 px: scrolls sideways inside the element, in a focusable region named after the tree.',
+    doc: 'Wider than its 640 px even at 75 %: scrolls sideways inside the element, in a focusable region named after the tree, with a visible hint.',
     data: () => generateTree(60, 1),
     width: 640,
   },
   {
     name: 'WideZoomed',
-    doc: 'The same with `fit="zoom"`: scaled down to the width.',
-    data: () => generateTree(60, 1),
-    width: 640,
+    doc: 'A narrower tree, scaled down to the width (`fit="zoom"`, the default).',
+    data: () => generateTree(30, 1),
+    width: 1200,
     attributes: { fit: 'zoom' },
   },
   {

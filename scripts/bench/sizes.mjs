@@ -21,13 +21,13 @@ export const BUDGETS = { loader: 3, element: 8, kitWithoutChartJs: 25, surveyWit
  */
 export const CEILINGS = {
   'element chunk: survey-chart (own code)': 9.7, // 9.5 → 9.7: the reading guide, spoken numbers, one-colour bars and the '< 1 %' share (issues 18, 19)
-  'element chunk: governance-tree (own code)': 12.5,
+  'element chunk: governance-tree (own code)': 12.8, // 12.5 → 12.8: link labels placed after routing, the scroll hint (issue 19)
   'element chunk: roadmap (own code)': 10.5,
   'element chunk: care-path (own code)': 9, // 8.9 once it has its reading guide and the heading attributes
   // 61 before <fc-matrix> (its own 5.9 KB) → 67.5; +2 (issue 18): each element's how-to-read sentence in three
   // languages, the dark defaults, the focus halo; +2.5 (issue 20): validation of a plain copy, hardened object
   // schemas, the loader's stand-in; +8.7 <fc-care-path>; +6.6 <fc-cards> and its collection's schema. Each new element raises the whole kit by its own code.
-  'kit without Chart.js (loader + every element + core + lit)': 91.5,
+  'kit without Chart.js (loader + every element + core + lit)': 92.5,
 };
 
 const gz = new Map();

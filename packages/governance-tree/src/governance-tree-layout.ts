@@ -313,7 +313,7 @@ export function layoutGovernanceTree(tree: GovernanceTree, options: LayoutOption
     box.height = round(box.height);
   }
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const links = routeLinks(tree, byId, nodes, text);
+  const links = routeLinks(tree, byId, nodes, text, { boundaries: bands.slice(1).map((b) => b.y), width });
   // An arch under the lowest boxes needs room: the last band grows to hold it.
   const lowest = Math.max(0, ...links.map((l) => l.bottom));
   if (lowest + 0.5 > top && bands.length) {

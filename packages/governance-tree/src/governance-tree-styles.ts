@@ -106,8 +106,17 @@ export const governanceTreeStyles = css`
     margin-inline: auto;
   }
   .gt--zoom .gt-canvas {
-    /* Everything is measured in em, so one font size scales the whole drawing to the width. */
-    font-size: max(0.4em, min(1em, 100cqi / var(--gt-w)));
+    /* Everything is measured in em, so one font size scales the whole drawing to the width; below
+       three quarters the boxes' text is too small to read, and the chart scrolls instead. */
+    font-size: max(0.75em, min(1em, 100cqi / var(--gt-w)));
+  }
+  .gt-chart {
+    min-width: 0;
+  }
+  .gt-scroll-hint {
+    margin: 0 0 0.25em;
+    font-size: 0.875em;
+    color: var(--_fc-color-text-muted);
   }
   .gt-band {
     position: absolute;

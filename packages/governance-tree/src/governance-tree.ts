@@ -41,9 +41,10 @@ const MEASURE_ALL_MAX = 60;
  * an indented outline.
  *
  * @tag fc-governance-tree
- * @attr fit - `scroll` (default): a tree wider than the element scrolls sideways inside it, in a
- *   focusable, named scroll region. `zoom`: the drawing is scaled down to the element's width (to at
- *   most 40 % of its size; beyond that it scrolls).
+ * @attr fit - `zoom` (default): the drawing is scaled down to the element's width, to no less than
+ *   75 % of its size (smaller is hard to read); beyond that it scrolls. `scroll`: never scaled, a
+ *   tree wider than the element scrolls. Either way a chart that scrolls is a focusable, named
+ *   scroll region with a visible hint above it, so nothing is off to the side unannounced.
  * @attr expand-depth - how many generations start expanded: `1` shows only the root, `2` the root
  *   and its children, …. Absent: everything, unless the tree has more than 150 bodies; then as many
  *   whole generations as fit in 150 boxes (at least two). "Expand all" shows the rest.
@@ -51,6 +52,7 @@ const MEASURE_ALL_MAX = 60;
  * @csspart title - the tree's heading.
  * @csspart toolbar - the expand all / collapse all buttons.
  * @csspart scroller - the area that scrolls sideways when the chart is wider than the element.
+ * @csspart scroll-hint - the visible "scroll sideways" line above a chart that scrolls.
  * @csspart level - a level's band; `level-label` its label.
  * @csspart node - a body's box (also `node-selected` on the opened one).
  * @csspart toggle - the expand / collapse knob on a box with children.
@@ -107,7 +109,7 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
 
   constructor() {
     super();
-    this.fit = 'scroll';
+    this.fit = 'zoom';
   }
 
   override connectedCallback(): void {
@@ -154,7 +156,7 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
     const title = text(item.title);
     const open = this.openId ? this.index!.node.get(this.openId) : undefined;
     const big = L.nodes.length > MEASURE_ALL_MAX;
-    return html`<div class=${classMap({ gt: true, 'gt--big': big, 'gt--zoom': this.fit === 'zoom', 'gt--print-outline': L.width > PRINT_CHART_MAX })}>
+    return html`<div class=${classMap({ gt: true, 'gt--big': big, 'gt--zoom': this.fit !== 'scroll', 'gt--print-outline': L.width > PRINT_CHART_MAX })}>
       ${heading(context.level, { id: 'gt-title', class: context.titleClass('gt-title'), part: 'title' }, context.title(item.title))}
       ${context.guide}
       <div class="gt-toolbar" part="toolbar" role="group" aria-label=${t(lang, 'toolbar')}>
@@ -162,12 +164,15 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
         <button type="button" class="gt-button" @click=${() => this.collapseAll()}>${t(lang, 'collapse-all')}</button>
       </div>
       <div class=${classMap({ 'gt-body': true, 'gt-body--open': !!open })}>
+        <div class="gt-chart">
+        ${this.overflowing ? html`<p class="gt-scroll-hint" id="gt-scroll-hint" part="scroll-hint"><span aria-hidden="true">⇆</span> ${t(lang, 'scroll-hint')}</p>` : nothing}
         <div
           class="gt-scroller"
           part="scroller"
           ${this.sizes.target()}
           role=${this.overflowing ? 'region' : nothing}
           aria-label=${this.overflowing ? t(lang, 'scroll-region', { title }) : nothing}
+          aria-describedby=${this.overflowing ? 'gt-scroll-hint' : nothing}
           tabindex=${this.overflowing ? '0' : nothing}
         >
           <div class="gt-canvas" ${this.sizes.target()} ${cssVars({ '--gt-w': String(L.width), '--gt-h': String(L.height), '--gt-node-w': String(L.nodeWidth) })}>
@@ -204,6 +209,7 @@ export class FcGovernanceTree extends FcElement<'governance'> implements TreeKey
               </div>
             </div>
           </div>
+        </div>
         </div>
         ${open ? this.renderDetails(open, item, context) : nothing}
       </div>

@@ -2,7 +2,9 @@
  * Where the dashed cooperation lines go. Several candidate routes are tried between two boxes —
  * curves side to side, one above the other, arches over or under, and right-angled routes that
  * run along the gaps between rows and columns — and the one that crosses the fewest other boxes
- * wins: a line that runs behind boxes cannot be followed. Its label goes where no box is.
+ * and runs least alongside the lines already drawn wins: a line that runs behind boxes, or beside
+ * another dashed line, cannot be followed. Its label goes where no box, no other label and no
+ * level boundary is.
  */
 import type { GovernanceTree, Text } from '@fc-kit/core';
 import type { NodeBox } from './governance-tree-layout.js';
@@ -20,6 +22,8 @@ export interface LinkPath {
   labelX: number;
   labelY: number;
   labelWidth: number;
+  /** The label's estimated height (0 without a label). */
+  labelHeight: number;
   /** The lowest point of the line. */
   bottom: number;
 }
@@ -45,6 +49,8 @@ const LIFT = 1.6;
 const LANE = 0.75;
 /** Lines closer to a box than this count as crossing it. */
 const MARGIN = 0.25;
+/** Points of a line closer than this to another line count as running alongside it. */
+const APART = 0.9;
 
 const round = (n: number) => Math.round(n * 1000) / 1000;
 const f = (n: number) => String(round(n));
@@ -67,6 +73,42 @@ class Lanes {
   }
 }
 
+/** Points of the lines drawn so far, bucketed by cell so that a 1,000-box tree stays fast to route. */
+class PointGrid {
+  private readonly cells = new Map<number, { p: Point; owner: number }[]>();
+  private key(cx: number, cy: number) {
+    return cx * 65536 + cy;
+  }
+  add(points: Point[], owner: number) {
+    for (const p of points) {
+      const k = this.key(Math.floor(p.x / APART), Math.floor(p.y / APART));
+      let cell = this.cells.get(k);
+      if (!cell) this.cells.set(k, (cell = []));
+      cell.push({ p, owner });
+    }
+  }
+  /** True when a point (of another owner) lies within APART of `p` on both axes. */
+  near(p: Point): boolean {
+    const [cx, cy] = [Math.floor(p.x / APART), Math.floor(p.y / APART)];
+    for (let dx = -1; dx <= 1; dx++)
+      for (let dy = -1; dy <= 1; dy++)
+        for (const { p: q } of this.cells.get(this.key(cx + dx, cy + dy)) ?? []) {
+          if (Math.abs(p.x - q.x) < APART && Math.abs(p.y - q.y) < APART) return true;
+        }
+    return false;
+  }
+  /** How many points of owners other than `owner` lie strictly inside the rectangle. */
+  countInside(x0: number, y0: number, w: number, h: number, owner: number): number {
+    let count = 0;
+    for (let cx = Math.floor(x0 / APART); cx <= Math.floor((x0 + w) / APART); cx++)
+      for (let cy = Math.floor(y0 / APART); cy <= Math.floor((y0 + h) / APART); cy++)
+        for (const { p, owner: o } of this.cells.get(this.key(cx, cy)) ?? []) {
+          if (o !== owner && p.x > x0 && p.x < x0 + w && p.y > y0 && p.y < y0 + h) count++;
+        }
+    return count;
+  }
+}
+
 function free(want: number, used: number[]): number {
   for (const shift of [0, -0.35, 0.35, -0.6, 0.6]) {
     if (!used.some((u) => Math.abs(u - (want + shift)) < 0.2)) return want + shift;
@@ -74,66 +116,116 @@ function free(want: number, used: number[]): number {
   return want;
 }
 
+/**
+ * `boundaries`: where one level's band ends and the next begins (a label over one reads as
+ * belonging to neither); `width`: the drawing's width, which labels stay inside.
+ */
 export function routeLinks(
   tree: GovernanceTree,
   byId: Map<string, NodeBox>,
   nodes: NodeBox[],
   text: (t: Text | undefined) => string,
+  { boundaries = [], width = Infinity }: { boundaries?: number[]; width?: number } = {},
 ): LinkPath[] {
-  const out: LinkPath[] = [];
   const lanes = new Lanes();
+  const drawn = new PointGrid();
+  // All lines first, then the labels: a label may not hide a line drawn after its own.
+  const routed: { link: (typeof tree.links & {})[number]; index: number; route: Route }[] = [];
   (tree.links ?? []).forEach((link, index) => {
     const a = byId.get(link.from);
     const b = byId.get(link.to);
     if (!a || !b) return;
-    const best = bestRoute(a, b, nodes, lanes);
-    lanes.take(best);
+    const route = bestRoute(a, b, nodes, lanes, drawn);
+    lanes.take(route);
+    drawn.add(route.samples, index);
+    routed.push({ link, index, route });
+  });
+  const labels: { x: number; y: number; width: number; height: number }[] = [];
+  return routed.map(({ link, index, route }) => {
     const label = text(link.label);
     const labelWidth = label ? Math.min(10, round(label.length * 0.5 + 1)) : 0;
-    const labelHeight = label ? estimateLines(label, labelWidth - 0.8, 0.5) * 1.2 + 0.4 : 0;
-    const { samples } = best;
+    const labelHeight = label ? round(estimateLines(label, labelWidth - 0.8, 0.5) * 1.2 + 0.4) : 0;
+    const { samples } = route;
     let at = samples[Math.floor(samples.length / 2)];
     if (label) {
-      let fewest = Infinity;
-      for (const share of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.1, 0.9]) {
-        const p = samples[Math.round(share * (samples.length - 1))];
-        const hits = nodes.filter((n) => overlaps(n, p.x - labelWidth / 2, p.y - labelHeight / 2, labelWidth, labelHeight)).length;
-        if (hits < fewest) {
-          fewest = hits;
-          at = p;
+      // On the line, else just beside it (above, below, to either side); the first spot that
+      // covers nothing wins, else the one that covers least.
+      const [w, h] = [labelWidth, labelHeight];
+      const offsets = [
+        [0, 0],
+        [0, -h / 2 - 0.2],
+        [0, h / 2 + 0.2],
+        [-w / 2 - 0.3, 0],
+        [w / 2 + 0.3, 0],
+      ];
+      /** What a label at (x, y) would cover, counted until `cap` (a worse spot needs no exact count). */
+      const cost = (x: number, y: number, cap: number) => {
+        const [x0, y0] = [x - w / 2, y - h / 2];
+        if (x0 < 0 || x0 + w > width || y0 < 0) return 1000;
+        let c = 0;
+        for (const b of boundaries) if (b > y0 && b < y0 + h) c += 5;
+        for (const l of labels) if (x0 < l.x + l.width && l.x < x0 + w && y0 < l.y + l.height && l.y < y0 + h) c += 10;
+        if (c >= cap) return c;
+        c += drawn.countInside(x0, y0, w, h, index);
+        for (const n of nodes) {
+          if (c >= cap) break;
+          if (overlaps(n, x0, y0, w, h)) c += 10;
         }
-        if (!hits) break;
+        return c;
+      };
+      let fewest = Infinity;
+      search: for (const [dx, dy] of offsets) {
+        for (const share of [0.5, 0.4, 0.6, 0.3, 0.7, 0.2, 0.8, 0.1, 0.9]) {
+          const p = samples[Math.round(share * (samples.length - 1))];
+          const c = cost(p.x + dx, p.y + dy, fewest);
+          if (c < fewest) {
+            fewest = c;
+            at = { x: p.x + dx, y: p.y + dy };
+          }
+          if (!c) break search;
+        }
       }
+      labels.push({ x: at.x - w / 2, y: at.y - h / 2, width: w, height: h });
     }
     const bottom = Math.max(...samples.map((p) => p.y), at.y + labelHeight / 2);
-    out.push({
+    return {
       index,
       from: link.from,
       to: link.to,
       label: link.label,
-      d: best.d,
+      d: route.d,
       labelX: round(at.x),
       labelY: round(at.y),
       labelWidth,
+      labelHeight,
       bottom: round(bottom),
-    });
+    };
   });
-  return out;
 }
 
-function bestRoute(a: NodeBox, b: NodeBox, nodes: NodeBox[], lanes: Lanes): Route {
+function bestRoute(a: NodeBox, b: NodeBox, nodes: NodeBox[], lanes: Lanes, drawn: PointGrid): Route {
   const candidates = candidateRoutes(a, b, nodes, lanes);
   let best = candidates[0];
   let fewest = Infinity;
   for (const route of candidates) {
-    const crossings = crossed(route, a, b, nodes);
-    if (crossings < fewest) {
+    // Behind a box a line is lost; beside another it is only hard to follow: crossings weigh more.
+    const crossings = crossed(route, a, b, nodes) * 4;
+    if (crossings >= fewest) continue;
+    const cost = crossings + alongside(route, drawn, fewest - crossings);
+    if (cost < fewest) {
       best = route;
-      fewest = crossings;
+      fewest = cost;
     }
     if (fewest === 0) break;
   }
   return best;
+}
+
+/** How many points of a route run close to lines already drawn (a crossing counts a few, a parallel run many), counted up to `enough`. */
+function alongside(route: Route, drawn: PointGrid, enough: number): number {
+  let count = 0;
+  for (const p of route.samples) if (drawn.near(p) && ++count >= enough) break;
+  return count;
 }
 
 function candidateRoutes(a: NodeBox, b: NodeBox, nodes: NodeBox[], lanes: Lanes): Route[] {
@@ -178,6 +270,23 @@ function candidateRoutes(a: NodeBox, b: NodeBox, nodes: NodeBox[], lanes: Lanes)
         ),
       ),
     );
+    // Right angles into the lower box's top, away from the middle where its connector arrives.
+    for (const share of [0.8, 0.2]) {
+      const topX = lanes.x(lower.x + lower.width * share);
+      out.push(
+        polyRoute(
+          ordered(
+            [
+              { x: exitX, y: upper.y + upper.height },
+              { x: exitX, y: corridor },
+              { x: topX, y: corridor },
+              { x: topX, y: lower.y },
+            ],
+            upper,
+          ),
+        ),
+      );
+    }
   }
 
   // Arches over the top and under the bottom, clearing the boxes between their ends; anchors

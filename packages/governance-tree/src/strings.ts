@@ -7,6 +7,7 @@ type Key =
   | 'kind-network'
   | 'kind-place'
   | 'scroll-region'
+  | 'scroll-hint'
   | 'expand-all'
   | 'collapse-all'
   | 'toolbar'
@@ -35,6 +36,7 @@ const strings: Strings<Key> = {
     'kind-network': 'Verkosto',
     'kind-place': 'Paikka',
     'scroll-region': '{title} (kaavio, vieritä sivuttain)',
+    'scroll-hint': 'Kaavio jatkuu sivulle: vieritä sitä sivuttain.',
     'expand-all': 'Laajenna kaikki',
     'collapse-all': 'Supista kaikki',
     toolbar: 'Rakenteen näkymä',
@@ -62,6 +64,7 @@ const strings: Strings<Key> = {
     'kind-network': 'Nätverk',
     'kind-place': 'Plats',
     'scroll-region': '{title} (diagram, rulla i sidled)',
+    'scroll-hint': 'Diagrammet fortsätter åt sidan: rulla det i sidled.',
     'expand-all': 'Fäll ut alla',
     'collapse-all': 'Fäll ihop alla',
     toolbar: 'Visning av strukturen',
@@ -89,6 +92,7 @@ const strings: Strings<Key> = {
     'kind-network': 'Network',
     'kind-place': 'Place',
     'scroll-region': '{title} (chart, scroll sideways)',
+    'scroll-hint': 'The chart continues to the side: scroll it sideways.',
     'expand-all': 'Expand all',
     'collapse-all': 'Collapse all',
     toolbar: 'Structure view',

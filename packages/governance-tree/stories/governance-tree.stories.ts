@@ -12,8 +12,8 @@ const { story } = elementStories('fc-governance-tree', EXAMPLES);
  * tree: Tab in, arrows to move, Right/Left to open and close, Home/End, `*` opens all siblings,
  * typing jumps to a name. In a container narrower than 36rem it is an indented outline.
  *
- * Attributes: `fit="scroll"` (default; a wide tree scrolls inside the element) or `fit="zoom"`
- * (scaled to the width, down to 40 %); `expand-depth="n"` opens the first n generations (without
+ * Attributes: `fit="zoom"` (default; scaled to the width, down to 75 %, then it scrolls) or
+ * `fit="scroll"` (a wide tree scrolls inside the element); `expand-depth="n"` opens the first n generations (without
  * it a tree of more than 150 bodies opens as many whole generations as fit in 150 boxes).
  * Language and theme come from the toolbar.
  */

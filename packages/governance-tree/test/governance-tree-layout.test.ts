@@ -245,6 +245,26 @@ describe('layoutGovernanceTree', () => {
     }
   });
 
+  it('keeps two cooperation lines apart so each can be followed, and a label inside one level', () => {
+    const tree = pohjoisPohjanmaa.governance[0] as GovernanceTree;
+    const L = layoutGovernanceTree(tree, { text: (t) => (typeof t === 'string' ? t : (t?.fi ?? '')) });
+    const [a, b] = L.links.map((l) => pointsOf(l.d));
+    // Lines may cross, but not run side by side: few points of one lie near the other.
+    const near = b.filter((p) => a.some((q) => Math.hypot(p.x - q.x, p.y - q.y) < 0.6));
+    expect(near.length, `${L.links[0].d} / ${L.links[1].d}`).to.be.at.most(8);
+    for (const link of L.links.filter((l) => l.label)) {
+      const top = link.labelY - link.labelHeight / 2;
+      const bottom = link.labelY + link.labelHeight / 2;
+      // No level boundary runs through the label.
+      for (const band of L.bands.slice(1))
+        expect(band.y <= top - 1e-6 || band.y >= bottom + 1e-6, `label ${top}–${bottom} over ${band.y}`).to.equal(true);
+      const box = { x: link.labelX - link.labelWidth / 2, y: top, width: link.labelWidth, height: link.labelHeight } as NodeBox;
+      for (const n of L.nodes) expect(intersects(n, box), n.id).to.equal(false);
+      expect(box.x).to.be.at.least(0);
+      expect(box.x + box.width).to.be.at.most(L.width + 1e-6);
+    }
+  });
+
   it('walks a tree 50 levels deep without recursion trouble', () => {
     const tree = deepTree(50);
     const L = layoutGovernanceTree(tree);

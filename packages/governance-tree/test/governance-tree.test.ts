@@ -696,7 +696,7 @@ describe('narrow and wide', () => {
   });
 
   it('scrolls a wide tree inside a focusable, named region (fit="scroll")', async () => {
-    const el = await render(generateTree(60, 1), { width: '700px' });
+    const el = await render(generateTree(60, 1), { width: '700px', attrs: 'fit=scroll' });
     const scroller = q(el, '.gt-scroller')!;
     expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
     expect(el.scrollWidth).to.be.at.most(el.clientWidth);
@@ -712,7 +712,7 @@ describe('narrow and wide', () => {
   });
 
   it('keeps the opened body in sight when the details panel narrows the chart', async () => {
-    const el = await render(generateTree(60, 1), { width: '1100px' });
+    const el = await render(generateTree(60, 1), { width: '1100px', attrs: 'fit=scroll' });
     const scroller = q(el, '.gt-scroller')!;
     scroller.scrollLeft = 0;
     const far = items(el).at(-1)!;
@@ -725,6 +725,66 @@ describe('narrow and wide', () => {
     expect(box.right).to.be.at.most(view.right + 1);
   });
 
+  const pp = () => clone(pohjoisPohjanmaa);
+  const inside = (box: DOMRect, view: DOMRect) =>
+    box.left >= view.left - 1 && box.right <= view.right + 1 && box.top >= view.top - 1 && box.bottom <= view.bottom + 1;
+
+  it('fits the Pohjois-Pohjanmaa tree into a 1,120 px column by default, readable, every body in view', async () => {
+    const el = await render(pp(), { width: '1120px', attrs: 'item=pohjois-pohjanmaa-koordinaatio' });
+    const scroller = q(el, '.gt-scroller')!;
+    expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth + 1);
+    const view = scroller.getBoundingClientRect();
+    for (const li of items(el)) expect(inside(li.querySelector('.gt-node')!.getBoundingClientRect(), view), li.dataset.id).to.equal(true);
+    // Scaled, but no smaller than three quarters of the text around it.
+    const scale = parseFloat(getComputedStyle(q(el, '.gt-canvas')!).fontSize) / parseFloat(getComputedStyle(el).fontSize);
+    expect(scale)
+      .to.be.at.least(0.75 - 0.005)
+      .and.at.most(1);
+    expect(q(el, '.gt-scroll-hint')).to.equal(null);
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+    await expect(el).to.be.accessible();
+  });
+
+  it('never clips the details panel, and says how to reach what the narrowed chart no longer shows', async () => {
+    const el = await render(pp(), { width: '1120px', attrs: 'item=pohjois-pohjanmaa-koordinaatio' });
+    items(el).at(-1)!.querySelector<HTMLElement>('.gt-node')!.click();
+    await settled(el);
+    const panel = q(el, '[part="details"]')!;
+    const host = el.getBoundingClientRect();
+    const p = panel.getBoundingClientRect();
+    expect(p.left).to.be.at.least(host.left - 0.5);
+    expect(p.right).to.be.at.most(host.right + 0.5);
+    expect(panel.scrollWidth).to.be.at.most(panel.clientWidth + 1);
+    const scroller = q(el, '.gt-scroller')!;
+    const view = scroller.getBoundingClientRect();
+    const hidden = items(el).filter((li) => !inside(li.querySelector('.gt-node')!.getBoundingClientRect(), view));
+    if (hidden.length) {
+      // What is off to the side is reachable: a visible hint, and a focusable region that scrolls.
+      const hint = q(el, '.gt-scroll-hint')!;
+      expect(hint.getClientRects().length).to.be.greaterThan(0);
+      expect(squash(hint.textContent)).to.equal('⇆ Kaavio jatkuu sivulle: vieritä sitä sivuttain.');
+      expect(scroller.tabIndex).to.equal(0);
+      expect(scroller.getAttribute('aria-describedby')).to.equal(hint.id);
+      expect(scroller.scrollWidth).to.be.greaterThan(scroller.clientWidth);
+    }
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a scroll hint, in each language, when even the smallest readable scale does not fit', async () => {
+    for (const [lang, text] of [
+      ['fi', 'Kaavio jatkuu sivulle: vieritä sitä sivuttain.'],
+      ['sv', 'Diagrammet fortsätter åt sidan: rulla det i sidled.'],
+      ['en', 'The chart continues to the side: scroll it sideways.'],
+    ]) {
+      const el = await render(generateTree(60, 1), { width: '700px', lang });
+      const hint = q(el, '.gt-scroll-hint')!;
+      expect(hint.getClientRects().length, lang).to.be.greaterThan(0);
+      expect(squash(hint.textContent)).to.equal(`⇆ ${text}`);
+      expect(q(el, '.gt-scroller')!.getAttribute('role')).to.equal('region');
+    }
+  });
+
   it('a tree that fits has no extra tab stop', async () => {
     const el = await render(ep());
     const scroller = q(el, '.gt-scroller')!;
@@ -733,7 +793,8 @@ describe('narrow and wide', () => {
   });
 
   it('scales a wide tree to the width with fit="zoom"', async () => {
-    const el = await render(generateTree(30, 1), { width: '700px', attrs: 'fit=zoom' });
+    // 30 boxes side by side need about 1,470 px: at 1,200 px, scaled to 82 %.
+    const el = await render(generateTree(30, 1), { width: '1200px', attrs: 'fit=zoom' });
     const scroller = q(el, '.gt-scroller')!;
     expect(scroller.scrollWidth).to.be.at.most(scroller.clientWidth);
     expect(scroller.hasAttribute('tabindex')).to.equal(false);

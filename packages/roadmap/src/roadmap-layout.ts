@@ -63,6 +63,11 @@ export interface RoadmapLayout {
   goal?: { text: Text; x: number };
   /** The today line, when today falls inside the range. */
   today?: { time: number; x: number };
+  /**
+   * Every item is a bar over the whole range: timing tells the items apart no more than their
+   * order does, so the roadmap is shown as a list grouped by theme, without an axis.
+   */
+  wholeRange: boolean;
 }
 
 export const DEFAULT_MIN_ITEM_WIDTH = 176;
@@ -120,6 +125,7 @@ export function layoutRoadmap(roadmap: Roadmap, options: LayoutOptions): Roadmap
     byId: new Map(items.map((b) => [b.id, b])),
     goal: roadmap.goal !== undefined ? { text: roadmap.goal, x: width } : undefined,
     today: inRange ? { time: todaySpan.start, x: snap(scale.x(todaySpan.start)) } : undefined,
+    wholeRange: items.length > 0 && items.every((b) => !b.milestone && b.start <= scale.range.start && b.end >= scale.range.end),
   };
 }
 

@@ -1,4 +1,4 @@
-import { css, unsafeCSS } from 'lit';
+import { css, unsafeCSS, type CSSResult } from 'lit';
 
 /** Below this container width the roadmap is a list grouped by theme (or by year). */
 export const LIST_BELOW = 40;
@@ -6,7 +6,7 @@ export const LIST_BELOW = 40;
 export const SIDE_COLUMNS_FROM = 60;
 /** Mirrors of the CSS column widths (rem), to guess the track's width before it is measured. */
 export const LABEL_WIDTH = { min: 8, share: 0.2, max: 13 };
-export const GOAL_WIDTH = 11;
+export const GOAL_WIDTH = 14;
 
 const rem = (n: number) => unsafeCSS(`${n}rem`);
 
@@ -423,58 +423,59 @@ const panels = css`
 // Medium: lane labels above their items, the goal under the lanes (the shadow covers the lines in
 // the gap the arrowhead points down through). Narrow: the same lanes as a list by theme, each
 // item's bar on a strip that stands for the whole road; or, by year, the list by year instead.
-const narrow = css`
-  @container rm-host (max-width: ${rem(SIDE_COLUMNS_FROM)}) {
-    .rm-chart,
-    .rm--goal .rm-chart {
+// A roadmap whose every item spans the whole range (\`.rm--list\`) is that list at any width: the
+// rules take the scope they apply in (\`.rm\` inside the container queries).
+const belowSideColumns = (scope: CSSResult) => css`
+    ${scope} .rm-chart,
+    ${scope}.rm--goal .rm-chart {
       grid-template-columns: [label] 0 [track] minmax(0, 1fr) [goal] 0 [end];
     }
-    .rm-lane__label {
+    ${scope} .rm-lane__label {
       grid-column: 1 / -1;
       padding-block: 0.375rem;
     }
-    .rm-goal {
+    ${scope} .rm-goal {
       grid-column: label / end;
       grid-row: auto;
       margin: 1.25rem 0 0;
       box-shadow: 0 -1.25rem 0 0 var(--_fc-color-background);
     }
-    .rm-goal::before {
+    ${scope} .rm-goal::before {
       inset-inline-start: calc(50% - 0.75rem);
       inset-block-start: -1.25rem;
       width: 1.5rem;
       height: 1rem;
       clip-path: polygon(0 0, 100% 0, 50% 100%);
     }
-  }
-  @container rm-host (max-width: ${rem(LIST_BELOW)}) {
-    .rm {
+`;
+const asList = (scope: CSSResult) => css`
+    .rm${scope} {
       --_rm-mode: list;
     }
-    .rm-hint__chart {
+    ${scope} .rm-hint__chart {
       display: none;
     }
-    .rm-hint__list {
+    ${scope} .rm-hint__list {
       display: inline;
     }
-    .rm-chart,
-    .rm-lane {
+    ${scope} .rm-chart,
+    ${scope} .rm-lane {
       display: block;
     }
-    .rm-axis,
-    .rm-overlay,
-    .rm--by-year .rm-chart {
+    ${scope} .rm-axis,
+    ${scope} .rm-overlay,
+    ${scope}.rm--by-year .rm-chart {
       display: none;
     }
-    .rm--by-year .rm-years {
+    ${scope}.rm--by-year .rm-years {
       display: block;
     }
-    .rm-lane {
+    ${scope} .rm-lane {
       margin-block-end: 0.75rem;
       border: 0;
     }
-    .rm-lane__items,
-    .rm-years ul {
+    ${scope} .rm-lane__items,
+    ${scope} .rm-years ul {
       display: flex;
       flex-direction: column;
       gap: 0.375rem;
@@ -482,15 +483,15 @@ const narrow = css`
       padding: 0.375rem 0 0;
       list-style: none;
     }
-    .rm-item {
+    ${scope} .rm-item {
       padding: 0;
       margin: 0;
       width: auto;
     }
-    .rm-button {
+    ${scope} .rm-button {
       padding-block-start: 1.375rem;
     }
-    .rm-button::before {
+    ${scope} .rm-button::before {
       content: '';
       position: absolute;
       inset: 0.5rem 0.5rem auto;
@@ -499,27 +500,62 @@ const narrow = css`
       background: var(--_fc-color-surface);
       border: 1px solid var(--_rm-grid);
     }
-    .rm-button .rm-bar {
+    ${scope} .rm-button .rm-bar {
       inset-block-start: 0.375rem;
       inset-inline-start: calc(0.5rem + (100% - 1rem) * (var(--ix) + var(--iw) * var(--b0, 0) / 100) / 100);
       width: max(0.375rem, calc((100% - 1rem) * var(--iw) * (var(--b1, 100) - var(--b0, 0)) / 10000));
     }
-    .rm-button .rm-bar--milestone {
+    ${scope} .rm-button .rm-bar--milestone {
       inset-block-start: 0.25rem;
       width: 0.875rem;
     }
-    .rm-years__title {
+    ${scope} .rm-years__title {
       margin: 0.75rem 0 0.25rem;
       font-size: 1em;
     }
-    .rm-years .rm-item {
+    ${scope} .rm-years .rm-item {
       border-inline-start: 0.375rem solid var(--_rm-c);
       border-radius: var(--_fc-radius);
     }
-    .rm-years .rm-theme-name {
+    ${scope} .rm-years .rm-theme-name {
       display: block;
       font-size: 0.8125em;
       color: var(--_fc-color-text-muted);
+    }
+`;
+// :where() adds no specificity: the rules weigh what they weighed unscoped.
+const rmScope = unsafeCSS(':where(.rm)');
+const listScope = unsafeCSS(':where(.rm--list)');
+const narrow = css`
+  @container rm-host (max-width: ${rem(SIDE_COLUMNS_FROM)}) {
+    ${belowSideColumns(rmScope)}
+  }
+  @container rm-host (max-width: ${rem(LIST_BELOW)}) {
+    ${asList(rmScope)}
+  }
+  ${belowSideColumns(listScope)}
+  ${asList(listScope)}
+  /* Bars over the whole road would all be the same: the period is said once above the list. */
+  .rm--list .rm-button {
+    padding-block-start: 0.375rem;
+  }
+  .rm--list .rm-button::before,
+  .rm--list .rm-button .rm-bar,
+  .rm--list .rm-time {
+    display: none;
+  }
+  .rm-whole-range {
+    margin: 0 0 0.5rem;
+  }
+  @container rm-host (min-width: ${rem(LIST_BELOW)}) {
+    .rm--list .rm-lane__items {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
+      gap: 0.5rem;
+    }
+    /* The rows that kept overlapping bars apart mean nothing here: the items flow into the columns. */
+    .rm--list .rm-item {
+      grid-area: auto;
     }
   }
 `;

@@ -79,7 +79,7 @@ const seriesColor = (lane: number) => `var(--_fc-series-${(lane % 8) + 1})`;
  * @csspart year-group - in the narrow list by year, one year's items.
  * @csspart meta - the note and source under the roadmap.
  * @cssprop --fc-roadmap-label-width - width of the lane labels' column (default `clamp(8rem, 20%, 13rem)`).
- * @cssprop --fc-roadmap-goal-width - width of the goal's column (default `11rem`).
+ * @cssprop --fc-roadmap-goal-width - width of the goal's column (default `14rem`).
  * @cssprop --fc-roadmap-lane-background - background of lane labels (default `--fc-color-surface`).
  * @cssprop --fc-roadmap-item-background - background of items (default `--fc-color-background`).
  * @cssprop --fc-roadmap-today-color - the today line (default `--fc-color-error`).
@@ -140,7 +140,7 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
     const { lang } = context;
     const byYear = this.groupBy === 'year';
     const big = L.items.length > BIG;
-    const classes = `rm${L.goal ? ' rm--goal' : ''}${byYear ? ' rm--by-year' : ''}${big ? ' rm--big' : ''}`;
+    const classes = `rm${L.goal ? ' rm--goal' : ''}${byYear ? ' rm--by-year' : ''}${big ? ' rm--big' : ''}${L.wholeRange ? ' rm--list' : ''}`;
     const rows = 1 + L.lanes.length + (this.openView('chart') ? 1 : 0);
     return html`<div class=${classes}>
       <div class="rm-head">
@@ -149,6 +149,7 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
       </div>
       ${context.guide}
       ${this.renderLegend(L, lang)}
+      ${L.wholeRange ? html`<p class="rm-whole-range">${t(lang, 'whole-range', { range: formatSpan(item.start, item.end, lang) })}</p>` : nothing}
       <p class="rm-hint" id="rm-hint">
         <span class="rm-hint__chart">${t(lang, 'hint-chart')}</span><span class="rm-hint__list">${t(lang, 'hint-list')}</span>
       </p>
@@ -180,10 +181,19 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
 
   // ---- pieces ----------------------------------------------------------------------------------
 
+  /**
+   * The key. Left out where it would explain nothing: bars over the whole range are a list
+   * without bars or axis, and a key holding only "period" shows a swatch in the text colour
+   * beside bars in the lanes' colours.
+   */
   private renderLegend(L: RoadmapLayout, lang: Language) {
     const used = new Set(L.items.map((b) => b.item.status));
-    const bars = L.items.some((b) => !b.milestone);
-    const milestones = L.items.some((b) => b.milestone);
+    const timed = !L.wholeRange;
+    const bars = timed && L.items.some((b) => !b.milestone);
+    const milestones = timed && L.items.some((b) => b.milestone);
+    const statuses = STATUSES.filter((s) => used.has(s));
+    const today = timed ? L.today : undefined;
+    if (!milestones && !statuses.length && !today) return nothing;
     return html`<div class="rm-legend" part="legend">
       <span class="rm-legend__title" id="rm-legend-title">${t(lang, 'legend')}:</span>
       <ul role="list" aria-labelledby="rm-legend-title">
@@ -193,13 +203,13 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
             ? html`<li><span class="rm-swatch rm-swatch--milestone" aria-hidden="true"><span class="rm-bar rm-bar--milestone"></span></span>${t(lang, 'milestone')}</li>`
             : nothing
         }
-        ${STATUSES.filter((s) => used.has(s)).map(
+        ${statuses.map(
           (s) =>
             html`<li data-status=${s}><span class="rm-swatch" aria-hidden="true"><span class="rm-bar rm-bar--${s}"></span></span>${statusIcon(s)}${t(lang, `status-${s}`)}</li>`,
         )}
         ${
-          L.today
-            ? html`<li data-today><span class="rm-swatch rm-swatch--today" aria-hidden="true"></span>${t(lang, 'today-on', { date: formatDay(L.today.time, lang) })}</li>`
+          today
+            ? html`<li data-today><span class="rm-swatch rm-swatch--today" aria-hidden="true"></span>${t(lang, 'today-on', { date: formatDay(today.time, lang) })}</li>`
             : nothing
         }
       </ul>
@@ -266,7 +276,7 @@ export class FcRoadmap extends FcElement<'roadmaps'> {
         <span class=${`rm-bar${b.milestone ? ' rm-bar--milestone' : ''}${status ? ` rm-bar--${status}` : ''}`} aria-hidden="true"></span>
         <span class="rm-label">${localized(item.label)}</span>
         <span class="rm-meta"
-          >${time} <span class="rm-status" ?hidden=${!status}
+          ><span class="rm-time">${time}</span> <span class="rm-status" ?hidden=${!status}
             ><span class=${`rm-icon rm-icon--${status ?? 'none'}`} aria-hidden="true"></span>${statusText}</span
           ></span
         >

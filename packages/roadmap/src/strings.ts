@@ -25,7 +25,8 @@ type Key =
   | 'quarter-tick'
   | 'quarter'
   | 'item'
-  | 'description';
+  | 'description'
+  | 'whole-range';
 
 const strings: Strings<Key> = {
   fi: {
@@ -57,6 +58,7 @@ const strings: Strings<Key> = {
     quarter: '{q}. neljännes {year}',
     item: 'Kohde',
     description: 'Kuvaus',
+    'whole-range': 'Kaikki kohteet kattavat koko kauden {range}.',
   },
   sv: {
     guide:
@@ -87,6 +89,7 @@ const strings: Strings<Key> = {
     quarter: 'kvartal {q} {year}',
     item: 'Objekt',
     description: 'Beskrivning',
+    'whole-range': 'Alla punkter gäller hela perioden {range}.',
   },
   en: {
     guide:
@@ -116,6 +119,7 @@ const strings: Strings<Key> = {
     quarter: 'Q{q} {year}',
     item: 'Item',
     description: 'Description',
+    'whole-range': 'Every item spans the whole period, {range}.',
   },
 };
 

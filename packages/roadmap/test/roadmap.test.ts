@@ -166,6 +166,63 @@ describe('seed roadmaps', () => {
   });
 });
 
+describe('when timing says nothing', () => {
+  it('lists Pohjois-Pohjanmaa\u2019s 21 whole-range actions under their goals, without a time axis or a one-entry legend', async () => {
+    const el = await render(clone(pohjoisPohjanmaa), {
+      width: '1120px',
+      attrs: { item: 'pohjois-pohjanmaa-2023-2025', today: '2024-05-15' },
+    });
+    // No quarter axis over 21 identical bars: the list, grouped by goal, says once that every action spans 2023–2025.
+    expect(visible(q(el, '[part="axis"]'))).to.equal(false);
+    expect(visible(q(el, '.rm-today'))).to.equal(false);
+    expect(qa(el, '.rm-chart .rm-bar').filter(visible)).to.have.length(0);
+    expect(squash(q(el, '.rm-whole-range')!.textContent)).to.equal('Kaikki kohteet kattavat koko kauden 2023–2025.');
+    expect(visible(q(el, '[part="legend"]'))).to.equal(false);
+    expect(laneLabels(el)).to.have.length(8);
+    // Each goal heads its actions: every button stands under its lane label, inside the host.
+    const host = rect(el);
+    for (const lane of qa(el, '.rm-lane')) {
+      const label = rect(lane.querySelector('.rm-lane__label')!);
+      for (const b of lane.querySelectorAll('.rm-button')) {
+        expect(rect(b).top, (b as HTMLElement).dataset.id).to.be.at.least(label.bottom - 0.5);
+        expect(rect(b).right).to.be.at.most(host.right + 0.5);
+      }
+    }
+    expect(rect(q(el, '[part="goal"]')!).top).to.be.at.least(rect(qa(el, '.rm-lane').at(-1)!).bottom);
+    // The names still say the time, and the list keys move down and up.
+    expect(button(el, 'maaritellaan-perhekeskukset').getAttribute('aria-label')).to.contain('2023–2025');
+    button(el, 'maaritellaan-perhekeskukset').focus();
+    await press(el, 'ArrowDown');
+    expect(focusedId(el)).to.equal('saatavuuden-tarpeet');
+    expect(el.scrollWidth).to.be.at.most(el.clientWidth);
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the chart for timed items, and drops a legend that would only say "period"', async () => {
+    const el = await render(ep(), { width: '1120px', attrs: { today: 'none' } });
+    expect(visible(q(el, '[part="axis"]'))).to.equal(true);
+    expect(q(el, '.rm-whole-range')).to.equal(null);
+    // Only bars, no status, no today line: a swatch in the text colour beside lane-coloured bars explains nothing.
+    expect(q(el, '[part="legend"]')).to.equal(null);
+    const withToday = await render(ep(), { width: '1120px', attrs: { today: '2023-09-15' } });
+    expect(legendText(withToday)).to.contain('Ajanjakso');
+  });
+
+  it('says it in Swedish and English', async () => {
+    for (const [lang, text] of [
+      ['sv', 'Alla punkter gäller hela perioden 2023–2025.'],
+      ['en', 'Every item spans the whole period, 2023–2025.'],
+    ]) {
+      const el = await render(clone(pohjoisPohjanmaa), {
+        width: '1120px',
+        lang,
+        attrs: { item: 'pohjois-pohjanmaa-2023-2025', today: '2024-05-15' },
+      });
+      expect(squash(q(el, '.rm-whole-range')!.textContent)).to.equal(text);
+    }
+  });
+});
+
 // ---- geometry ------------------------------------------------------------------------------------
 
 describe('positions on the time axis', () => {
