@@ -183,7 +183,9 @@ describe('embed builder', function () {
         'thl-perhekeskus',
       ]);
       // The first document is loaded and checked straight away.
-      expect(b.$('#check-summary').textContent).to.equal('Aineisto on kunnossa: johtamisrakenteita 1, taloja 1, tiekarttoja 1.');
+      expect(b.$('#check-summary').textContent).to.equal(
+        'Aineisto on kunnossa: johtamisrakenteita 1, taloja 1, tiekarttoja 1, taulukoita 2, palvelupolkuja 1, korttisarjoja 2.',
+      );
       expect(b.options('#element').map((o) => o.value)).to.deep.equal(['governance', 'houses', 'roadmaps']);
       await b.choose('#dataset', 'kuntaliitto-tilannekatsaus');
       await b.until(
@@ -368,7 +370,9 @@ describe('embed builder', function () {
       input.files = transfer.files;
       input.dispatchEvent(new Event('change', { bubbles: true }));
       await b.until(
-        () => b.$('#check-summary').textContent === 'The document is fine: governance structures 1, roadmaps 1.',
+        () =>
+          b.$('#check-summary').textContent ===
+          'The document is fine: governance structures 1, roadmaps 1, tables 2, service paths 1, card sets 3.',
         'the upload was checked',
       );
       expect(b.$<HTMLInputElement>('input[name="delivery"][value="inline"]').checked).to.equal(true);

@@ -23,7 +23,7 @@ describe('demo page features', function () {
     }
   });
 
-  it('Kuntaliitto: four survey charts and the tree under one <fc-data> make exactly one request for the document', async () => {
+  it('Kuntaliitto: four survey charts, the tree and the matrix under one <fc-data> make exactly one request for the document', async () => {
     const page = await openPage('/demo/kuntaliitto.html');
     try {
       const data = page.doc.querySelectorAll('fc-data');
@@ -35,6 +35,7 @@ describe('demo page features', function () {
         'oppilashuolto-puheenjohtaja',
         'laaja-sisote-ryhma',
         'kolmitasoinen-johtaminen',
+        'kl-opiskeluhuollon-yhteistyoryhma',
       ]);
       expect(
         inside.every((el) => !el.hasAttribute('src')),

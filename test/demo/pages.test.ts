@@ -31,7 +31,7 @@ const PAGES: PageSpec[] = [
   {
     url: '/demo/etela-pohjanmaa.html',
     lang: 'fi',
-    tags: { 'fc-governance-tree': 1, 'fc-network-house': 1, 'fc-care-path': 1, 'fc-cards': 2, 'fc-roadmap': 1 },
+    tags: { 'fc-governance-tree': 1, 'fc-network-house': 1, 'fc-care-path': 1, 'fc-cards': 2, 'fc-matrix': 2, 'fc-roadmap': 1 },
     texts: {
       'fc-governance-tree': [
         'Verkostojohtamisen ja koordinaation avulla',
@@ -52,7 +52,7 @@ const PAGES: PageSpec[] = [
   {
     url: '/demo/kuntaliitto.html',
     lang: 'fi',
-    tags: { 'fc-survey-chart': 4, 'fc-governance-tree': 1 },
+    tags: { 'fc-survey-chart': 4, 'fc-governance-tree': 1, 'fc-matrix': 1 },
     texts: {
       'fc-survey-chart[item="perhekeskus-toiminnassa"]': ['Toimiiko alueellanne perhekeskus?', '86 %'],
       'fc-survey-chart[item="perhekeskuksen-toiminta"]': ['Perhekeskuksen toiminta alueilla'],
@@ -73,7 +73,7 @@ const PAGES: PageSpec[] = [
   {
     url: '/demo/pohjois-pohjanmaa.html',
     lang: 'fi',
-    tags: { 'fc-governance-tree': 1, 'fc-care-path': 1, 'fc-roadmap': 1, 'fc-cards': 3 },
+    tags: { 'fc-governance-tree': 1, 'fc-care-path': 1, 'fc-roadmap': 1, 'fc-cards': 3, 'fc-matrix': 2 },
     texts: {
       'fc-governance-tree': ['Johtaminen ja koordinointi', 'Toimialuejohtaja'],
       'fc-care-path': ['Hyvinvointineuvolan toimintamalli', 'Kootaan yhteinen verkosto'],

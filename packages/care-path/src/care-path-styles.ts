@@ -30,7 +30,6 @@ export const carePathStyles = css`
   .cp-step { display: block; width: 100%; min-height: var(--bh); margin: 0; padding: 0.4em 0.5em; font-size: 0.875em; line-height: 1.3; text-align: center; overflow-wrap: anywhere; hyphens: auto; background: var(--_cp-step-bg); border: 1px solid var(--_fc-color-border); border-inline-start: 0.375rem solid var(--c); border-radius: var(--_fc-radius); cursor: pointer; }
   .cp-step.cp-lit { border-color: var(--_cp-lit); border-inline-start-color: var(--c); box-shadow: inset 0 0 0 1px var(--_cp-lit); }
   .cp-step[aria-expanded='true'] { border-color: var(--_cp-lit); box-shadow: inset 0 0 0 3px var(--_cp-lit); font-weight: 600; }
-  .cp-meta { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   .cp-choice { position: absolute; z-index: 2; top: 100%; inset-inline-start: 0; min-width: 100%; display: grid; padding: 0.25em; background: var(--_fc-color-background); border: 1px solid var(--_fc-color-border); border-radius: var(--_fc-radius); }
   .cp-choice button { margin: 0; padding: 0.5em; min-height: 2.75rem; text-align: start; background: none; border: 0; border-radius: var(--_fc-radius); cursor: pointer; }
   .cp-choice button:focus { background: var(--_fc-color-surface); }
@@ -46,7 +45,7 @@ export const carePathStyles = css`
   .cp--narrow .cp-stage { display: none; }
   .cp--narrow .cp-item { position: relative; inset: auto; width: auto; min-height: 0; margin-block-end: 0.75rem; }
   .cp--narrow .cp-step { min-height: 0; text-align: start; font-weight: 600; }
-  .cp--narrow .cp-meta { position: static; width: auto; height: auto; margin: 0.25rem 0 0 1rem; overflow: visible; clip-path: none; white-space: normal; display: flex; flex-direction: column; font-size: 0.875em; color: var(--_fc-color-text-muted); }
+  .cp--narrow .cp-meta.fc-visually-hidden { position: static; width: auto; height: auto; margin: 0.25rem 0 0 1rem; overflow: visible; clip-path: none; white-space: normal; display: flex; flex-direction: column; font-size: 0.875em; color: var(--_fc-color-text-muted); }
   .cp--narrow .cp-meta__lane { color: var(--_fc-color-text); }
   .cp--narrow .cp-choice { position: static; }
   @media (forced-colors: active) { .cp-edge { stroke: CanvasText; } .cp-head { fill: CanvasText; } .cp-edge.cp-lit { stroke: Highlight; } .cp-head.cp-lit { fill: Highlight; } .cp-step, .cp-lane__label, .cp-settings { border-color: ButtonText; forced-color-adjust: auto; } .cp-step.cp-lit, .cp-step[aria-expanded='true'] { outline: 3px solid Highlight; } .cp-lane { border-color: CanvasText; } }

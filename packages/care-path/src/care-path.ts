@@ -183,8 +183,8 @@ export class FcCarePath extends FcElement<'paths'> {
     const parts = `step${open ? ' step-open' : ''}${onPath ? ' step-on-path' : ''}`;
     return html`<li class="cp-item" ${cssVars({ '--x': em(b.x), '--y': em(b.y), '--bw': em(b.width), '--bh': em(b.height), '--c': laneColor(b.lane) })}>
       <button type="button" class=${`cp-step${onPath ? ' cp-lit' : ''}`} part=${parts} data-id=${b.id} tabindex="-1"
-        aria-expanded=${open ? 'true' : 'false'} aria-controls=${open ? 'cp-details' : nothing} aria-describedby=${`cp-meta-${b.order}`}>${localized(step.label)}</button>
-      <p class="cp-meta" id=${`cp-meta-${b.order}`}>
+        aria-expanded=${open ? 'true' : 'false'} aria-controls="cp-details" aria-describedby=${`cp-meta-${b.order}`}>${localized(step.label)}</button>
+      <p class="cp-meta fc-visually-hidden" id=${`cp-meta-${b.order}`}>
         <span class="cp-meta__lane">${t(lang, 'lane')}: ${lane}.</span>
         ${next ? html`<span>${t(lang, 'leads-to')}: ${next}.</span>` : nothing}
         ${previous ? html`<span>${t(lang, 'comes-after')}: ${previous}.</span>` : nothing}

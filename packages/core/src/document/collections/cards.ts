@@ -12,7 +12,7 @@
 import * as v from 'valibot';
 import type { Issue } from '../issues.js';
 import type { PathSegment } from '../paths.js';
-import { IdSchema, TextSchema, UrlSchema, common } from '../shared.js';
+import { IdSchema, TextSchema, UrlSchema, common, record } from '../shared.js';
 import { defineCollection } from './define-collection.js';
 import { uniqueIds } from './item-checks.js';
 
@@ -24,12 +24,12 @@ const track = () => v.pipe(v.number(), v.integer(), v.minValue(1, 'min-value'), 
 export const CARD_STATUS_KINDS = ['done', 'ongoing', 'planned', 'not-examined', 'note'] as const;
 export const CARD_LAYOUTS = ['grid', 'canvas', 'list'] as const;
 
-export const CardStatusSchema = v.object({
+export const CardStatusSchema = record({
   kind: v.picklist(CARD_STATUS_KINDS),
   label: v.optional(TextSchema),
 });
 
-export const CardFigureSchema = v.object({
+export const CardFigureSchema = record({
   // JSON cannot write NaN or Infinity, but `el.data = …` can.
   value: v.pipe(v.number(), v.finite('not-finite')),
   unit: v.optional(TextSchema),
@@ -40,25 +40,25 @@ export const CardFigureSchema = v.object({
  * `label` names the list ("Erityisen hyvää:"); cards with equal labels can be compared side by
  * side. A section without a label is the card's own text (a canvas block's bullets).
  */
-export const CardSectionSchema = v.object({
+export const CardSectionSchema = record({
   label: v.optional(TextSchema),
   items: v.array(TextSchema),
 });
 
-export const CardLinkSchema = v.object({
+export const CardLinkSchema = record({
   /** A card of this set, or `collection:item` elsewhere in the document (`roadmaps:ep-tiekartta`). */
   to: IdSchema,
   label: v.optional(TextSchema),
 });
 
-export const CardAreaSchema = v.object({
+export const CardAreaSchema = record({
   row: track(),
   column: track(),
   rows: v.optional(track()),
   columns: v.optional(track()),
 });
 
-export const CardSchema = v.object({
+export const CardSchema = record({
   id: IdSchema,
   n: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0, 'min-value'))),
   title: TextSchema,
@@ -70,13 +70,13 @@ export const CardSchema = v.object({
   area: v.optional(CardAreaSchema),
 });
 
-export const CardBandSchema = v.object({
+export const CardBandSchema = record({
   id: IdSchema,
   label: TextSchema,
   cards: v.array(IdSchema),
 });
 
-export const CardSetSchema = v.object({
+export const CardSetSchema = record({
   id: IdSchema,
   title: TextSchema,
   layout: v.optional(v.picklist(CARD_LAYOUTS)),

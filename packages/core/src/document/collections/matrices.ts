@@ -5,17 +5,17 @@
  */
 import * as v from 'valibot';
 import type { Issue } from '../issues.js';
-import { IdSchema, TextSchema, common } from '../shared.js';
+import { IdSchema, TextSchema, common, record } from '../shared.js';
 import { defineCollection } from './define-collection.js';
 import { uniqueIds } from './item-checks.js';
 
-const MatrixHeaderSchema = v.object({
+const MatrixHeaderSchema = record({
   id: IdSchema,
   label: TextSchema,
   description: v.optional(TextSchema),
 });
 
-export const MatrixCellSchema = v.object({
+export const MatrixCellSchema = record({
   row: IdSchema,
   column: IdSchema,
   // An empty list is an empty cell, shown as empty: a gap in a source table is information too.
@@ -23,7 +23,7 @@ export const MatrixCellSchema = v.object({
   uncertain: v.optional(v.boolean()),
 });
 
-export const MatrixSchema = v.object({
+export const MatrixSchema = record({
   id: IdSchema,
   title: TextSchema,
   rows: v.pipe(v.array(MatrixHeaderSchema), v.minLength(1, 'not-empty')),

@@ -7,20 +7,20 @@
 import * as v from 'valibot';
 import type { Issue } from '../issues.js';
 import type { PathSegment } from '../paths.js';
-import { IdSchema, TextSchema, UrlSchema, common } from '../shared.js';
+import { IdSchema, TextSchema, UrlSchema, common, record } from '../shared.js';
 import { defineCollection } from './define-collection.js';
 import { uniqueIds } from './item-checks.js';
 
-export const CarePathLaneSchema = v.object({
+export const CarePathLaneSchema = record({
   id: IdSchema,
   label: TextSchema,
   /** Where a family meets this lane (Koti, Neuvola, …), shown under the lane's label. */
   settings: v.optional(v.array(TextSchema)),
 });
 
-export const CarePathStageSchema = v.object({ id: IdSchema, label: TextSchema });
+export const CarePathStageSchema = record({ id: IdSchema, label: TextSchema });
 
-export const CarePathStepSchema = v.object({
+export const CarePathStepSchema = record({
   id: IdSchema,
   label: TextSchema,
   lane: IdSchema,
@@ -29,7 +29,7 @@ export const CarePathStepSchema = v.object({
   url: v.optional(UrlSchema),
 });
 
-export const CarePathEdgeSchema = v.object({
+export const CarePathEdgeSchema = record({
   from: IdSchema,
   to: IdSchema,
   label: v.optional(TextSchema),
@@ -37,7 +37,7 @@ export const CarePathEdgeSchema = v.object({
   optional: v.optional(v.boolean()),
 });
 
-export const CarePathSchema = v.object({
+export const CarePathSchema = record({
   id: IdSchema,
   title: TextSchema,
   lanes: v.pipe(v.array(CarePathLaneSchema), v.minLength(1, 'not-empty')),
