@@ -186,15 +186,16 @@ describe('embed builder', function () {
       expect(b.$('#check-summary').textContent).to.equal(
         'Aineisto on kunnossa: johtamisrakenteita 1, taloja 1, tiekarttoja 1, taulukoita 2, palvelupolkuja 1, korttisarjoja 2.',
       );
-      expect(b.options('#element').map((o) => o.value)).to.deep.equal(['governance', 'houses', 'roadmaps']);
+      expect(b.options('#element').map((o) => o.value)).to.deep.equal(['governance', 'houses', 'roadmaps', 'matrices', 'paths', 'cards']);
       await b.choose('#dataset', 'kuntaliitto-tilannekatsaus');
       await b.until(
-        () => b.$('#check-summary').textContent === 'Aineisto on kunnossa: johtamisrakenteita 1, kyselyjä 4.',
+        () => b.$('#check-summary').textContent === 'Aineisto on kunnossa: johtamisrakenteita 1, kyselyjä 4, taulukoita 1.',
         'the Kuntaliitto document was checked',
       );
       expect(b.options('#element')).to.deep.equal([
         { value: 'governance', label: 'Johtamisrakenne <fc-governance-tree>' },
         { value: 'surveys', label: 'Kyselykuvio <fc-survey-chart>' },
+        { value: 'matrices', label: 'Taulukko <fc-matrix>' },
       ]);
       await b.choose('#dataset', 'thl-perhekeskus');
       await b.until(
@@ -202,7 +203,7 @@ describe('embed builder', function () {
           b
             .options('#element')
             .map((o) => o.value)
-            .join() === 'governance,houses',
+            .join() === 'governance,houses,cards',
         'the THL document was checked',
       );
       expect(b.page.doc.querySelector('#problems-box')!.hasAttribute('hidden')).to.equal(true);
